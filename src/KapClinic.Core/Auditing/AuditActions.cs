@@ -1,0 +1,11 @@
+namespace KapClinic.Core.Auditing;
+
+/// <summary>Names of the explicit audit events, in one place so reports and tests agree on them.</summary>
+public static class AuditActions
+{
+    public const string SignInSucceeded = "SignIn.Succeeded";
+    public const string SignInFailed = "SignIn.Failed";
+    public const string SignInLockedOut = "SignIn.LockedOut";
+    public const string SignOut = "SignOut";
+    public const string AccessDenied = "Access.Denied";
+}

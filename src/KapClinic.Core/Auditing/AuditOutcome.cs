@@ -1,0 +1,8 @@
+namespace KapClinic.Core.Auditing;
+
+public enum AuditOutcome
+{
+    Success,
+    Failure,
+    Denied,
+}

@@ -1,0 +1,21 @@
+using KapClinic.Core.Settings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KapClinic.Core.Data.Configurations;
+
+public sealed class ClinicSettingsConfiguration : IEntityTypeConfiguration<ClinicSettings>
+{
+    public void Configure(EntityTypeBuilder<ClinicSettings> builder)
+    {
+        builder.ToTable("clinic_settings", t => t.HasCheckConstraint("ck_clinic_settings_single_row", "id = 1"));
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.ClinicName).HasMaxLength(ClinicSettings.ClinicNameMaxLength).IsRequired();
+        builder.Property(s => s.TimeZoneId).HasMaxLength(64).IsRequired();
+        builder.Property(s => s.Version).IsRowVersion();
+        builder.Ignore(s => s.TimeZone);
+        builder.Ignore(s => s.AuditEntityType);
+        builder.Ignore(s => s.AuditEntityId);
+    }
+}

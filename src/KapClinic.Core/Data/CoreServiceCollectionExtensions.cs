@@ -1,0 +1,41 @@
+using FluentValidation;
+using KapClinic.Core.Auditing;
+using KapClinic.Core.Demo;
+using KapClinic.Core.Settings;
+using KapClinic.Core.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KapClinic.Core.Data;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// The clinic's services and data access. The host supplies <see cref="IAuditContext"/> (who and where);
+    /// without one, actions are attributed to the system.
+    /// </summary>
+    public static IServiceCollection AddKapClinicCore(this IServiceCollection services, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IAuditContext, SystemAuditContext>();
+        services.AddScoped<AuditingInterceptor>();
+        services.AddDbContext<KapClinicDbContext>((sp, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
+                .MigrationsAssembly(typeof(KapClinicDbContext).Assembly.GetName().Name))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+
+        // OWASP's 2023 figure for PBKDF2-HMAC-SHA512 (Identity's v3 format uses SHA-512).
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+        services.AddValidatorsFromAssemblyContaining<KapClinicDbContext>(includeInternalTypes: true);
+        services.AddScoped<AuditLog>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<ClinicSettingsService>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+}

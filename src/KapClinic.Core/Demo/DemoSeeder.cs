@@ -1,0 +1,52 @@
+using KapClinic.Core.Data;
+using KapClinic.Core.Settings;
+using KapClinic.Core.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace KapClinic.Core.Demo;
+
+/// <summary>
+/// Demo data for a developer's machine: one user per role, all with <see cref="Password"/>. The host runs it
+/// only in Development, only when enabled, and only on a database that holds no users.
+/// </summary>
+public sealed class DemoSeeder(KapClinicDbContext db, UserAdministration users, ClinicSettingsService settings)
+{
+    public const string Password = "demo-lantern-orchard-7";
+
+    public static IReadOnlyList<(string Email, string Name, string? Credentials, string Role, bool Prescriber, bool Supervisor)> Users { get; } =
+    [
+        ("admin@kapclinic.test", "Avery Admin", null, ClinicRoles.Admin, false, false),
+        ("clinician@kapclinic.test", "Dr. Camila Núñez", "MD", ClinicRoles.Clinician, true, true),
+        ("staff@kapclinic.test", "Sam Front-Desk", null, ClinicRoles.Staff, false, false),
+    ];
+
+    /// <returns>True when it seeded; false when the database already had users.</returns>
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Users.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        await settings.UpdateAsync(new ClinicSettingsInput { ClinicName = "Lakeside KAP Clinic", TimeZoneId = ClinicSettings.DefaultTimeZoneId }, cancellationToken);
+        foreach (var (email, name, credentials, role, prescriber, supervisor) in Users)
+        {
+            await users.CreateAsync(
+                new NewUserInput
+                {
+                    Email = email,
+                    DisplayName = name,
+                    Credentials = credentials,
+                    Password = Password,
+                    IsAdmin = role == ClinicRoles.Admin,
+                    IsClinician = role == ClinicRoles.Clinician,
+                    IsStaff = role == ClinicRoles.Staff,
+                    IsPrescriber = prescriber,
+                    IsSupervisor = supervisor,
+                },
+                cancellationToken);
+        }
+
+        return true;
+    }
+}

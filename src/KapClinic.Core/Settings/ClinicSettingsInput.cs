@@ -1,0 +1,27 @@
+using FluentValidation;
+
+namespace KapClinic.Core.Settings;
+
+public sealed class ClinicSettingsInput
+{
+    public string ClinicName { get; set; } = string.Empty;
+
+    public string TimeZoneId { get; set; } = string.Empty;
+
+    /// <summary>The version the form was opened with; a newer one in the database means a conflict.</summary>
+    public uint Version { get; set; }
+}
+
+public sealed class ClinicSettingsInputValidator : AbstractValidator<ClinicSettingsInput>
+{
+    public ClinicSettingsInputValidator()
+    {
+        RuleFor(x => x.ClinicName)
+            .NotEmpty().WithMessage("Enter the clinic's name.")
+            .MaximumLength(ClinicSettings.ClinicNameMaxLength)
+            .WithMessage($"The clinic's name can be at most {ClinicSettings.ClinicNameMaxLength} characters.");
+        RuleFor(x => x.TimeZoneId)
+            .Must(ClinicSettings.IsKnownTimeZone)
+            .WithMessage("Choose a time zone from the list.");
+    }
+}

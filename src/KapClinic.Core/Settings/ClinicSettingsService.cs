@@ -1,0 +1,45 @@
+using FluentValidation;
+using KapClinic.Core.Common;
+using KapClinic.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KapClinic.Core.Settings;
+
+public sealed class ClinicSettingsService(KapClinicDbContext db, IValidator<ClinicSettingsInput> validator)
+{
+    /// <summary>The settings, or defaults when none were saved yet (a fresh install).</summary>
+    public async Task<ClinicSettings> GetAsync(CancellationToken cancellationToken = default) =>
+        await db.ClinicSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken)
+        ?? new ClinicSettings("KapClinic", ClinicSettings.DefaultTimeZoneId);
+
+    public async Task UpdateAsync(ClinicSettingsInput input, CancellationToken cancellationToken = default)
+    {
+        await validator.ValidateAndThrowAsync(input, cancellationToken);
+        var settings = await db.ClinicSettings.SingleOrDefaultAsync(cancellationToken);
+        if (settings is null)
+        {
+            db.ClinicSettings.Add(new ClinicSettings(input.ClinicName, input.TimeZoneId));
+        }
+        else
+        {
+            db.Entry(settings).Property(s => s.Version).OriginalValue = input.Version;
+            settings.Update(input.ClinicName, input.TimeZoneId);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException(
+                "Another administrator changed the settings after you opened them. Their values are shown below; re-enter your changes if they still apply.",
+                ex);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
+        {
+            // Two first-time saves raced on the single row.
+            throw new ConcurrencyConflictException("Another administrator saved the settings at the same moment. Please review and save again.", ex);
+        }
+    }
+}

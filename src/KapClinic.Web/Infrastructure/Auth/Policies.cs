@@ -1,0 +1,28 @@
+using KapClinic.Core.Users;
+using Microsoft.AspNetCore.Authorization;
+
+namespace KapClinic.Web.Infrastructure.Auth;
+
+/// <summary>
+/// Every authorization rule of the app, in one place. Pages get them by folder convention in
+/// <see cref="RazorPagesAuthorization"/>; anything not listed there still needs a signed-in user (the fallback policy).
+/// </summary>
+public static class Policies
+{
+    public const string Admin = nameof(Admin);
+    public const string Clinician = nameof(Clinician);
+    public const string Prescriber = nameof(Prescriber);
+    public const string Supervisor = nameof(Supervisor);
+
+    public static void Configure(AuthorizationBuilder builder)
+    {
+        builder
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Admin))
+            .AddPolicy(Clinician, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician))
+            .AddPolicy(Prescriber, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician)
+                .RequireClaim(ClinicClaims.Prescriber, "true"))
+            .AddPolicy(Supervisor, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician)
+                .RequireClaim(ClinicClaims.Supervisor, "true"));
+    }
+}

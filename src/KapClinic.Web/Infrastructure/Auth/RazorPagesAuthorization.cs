@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace KapClinic.Web.Infrastructure.Auth;
+
+/// <summary>Which page folders need which policy, and the few pages open without signing in.</summary>
+public static class RazorPagesAuthorization
+{
+    public static void Apply(PageConventionCollection conventions)
+    {
+        conventions.AuthorizeFolder("/Admin", Policies.Admin);
+
+        conventions.AllowAnonymousToPage("/Account/Login");
+        conventions.AllowAnonymousToPage("/Error");
+        conventions.AllowAnonymousToPage("/StatusCode");
+    }
+}

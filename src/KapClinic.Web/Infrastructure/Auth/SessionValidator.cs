@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Security.Claims;
+using KapClinic.Core.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace KapClinic.Web.Infrastructure.Auth;
+
+/// <summary>
+/// Checks the sign-in cookie on every request, on the server: the 12-hour absolute lifetime, and that the
+/// user still exists, is not disabled and has the same security stamp (a new stamp, set when an Admin
+/// disables the user, changes their roles or resets their password, ends every session at once).
+/// The 30-minute idle timeout is the cookie's sliding expiry, which the server also enforces.
+/// </summary>
+public static class SessionValidator
+{
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+    public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(12);
+
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        if (!await IsStillValidAsync(context))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
+    }
+
+    private static async Task<bool> IsStillValidAsync(CookieValidatePrincipalContext context)
+    {
+        var principal = context.Principal;
+        if (principal is null)
+        {
+            return false;
+        }
+
+        var services = context.HttpContext.RequestServices;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        if (!long.TryParse(principal.FindFirstValue(ClinicClaims.AuthenticatedAt), NumberStyles.None, CultureInfo.InvariantCulture, out var authenticatedAt)
+            || now - DateTimeOffset.FromUnixTimeSeconds(authenticatedAt) > AbsoluteLifetime)
+        {
+            return false;
+        }
+
+        var identityOptions = services.GetRequiredService<IOptions<IdentityOptions>>().Value;
+        if (!Guid.TryParse(principal.FindFirstValue(identityOptions.ClaimsIdentity.UserIdClaimType), out var userId))
+        {
+            return false;
+        }
+
+        var stamp = principal.FindFirstValue(identityOptions.ClaimsIdentity.SecurityStampClaimType);
+        var db = services.GetRequiredService<KapClinicDbContext>();
+        var current = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.SecurityStamp, u.IsDisabled })
+            .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        return current is { IsDisabled: false } && string.Equals(current.SecurityStamp, stamp, StringComparison.Ordinal);
+    }
+}

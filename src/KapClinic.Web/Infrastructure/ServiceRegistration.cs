@@ -1,0 +1,124 @@
+using System.Net;
+using FluentValidation;
+using KapClinic.Core.Auditing;
+using KapClinic.Core.Data;
+using KapClinic.Core.Users;
+using KapClinic.Web.Infrastructure.Auth;
+using KapClinic.Web.Infrastructure.Startup;
+using KapClinic.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace KapClinic.Web.Infrastructure;
+
+public static class ServiceRegistration
+{
+    public static WebApplicationBuilder AddKapClinic(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var connectionString = configuration.GetConnectionString("KapClinic")
+            ?? throw new InvalidOperationException("Set the connection string 'ConnectionStrings:KapClinic' (environment variable ConnectionStrings__KapClinic).");
+
+        builder.Services.AddSerilog((services, logger) => ConfigureLogging(logger, configuration));
+        builder.Services.Configure<StartupOptions>(configuration.GetSection(StartupOptions.Section));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IAuditContext, HttpAuditContext>();
+        builder.Services.AddKapClinicCore(connectionString);
+        builder.Services.AddScoped<ClinicTime>();
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+
+        AddIdentity(builder);
+        Policies.Configure(builder.Services.AddAuthorizationBuilder());
+        builder.Services.AddRazorPages(o => RazorPagesAuthorization.Apply(o.Conventions));
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "kap.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy(builder);
+        });
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<KapClinicDbContext>("database", tags: ["ready"])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
+        builder.Services.Configure<ForwardedHeadersOptions>(o => ConfigureForwardedHeaders(o, configuration));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        return builder;
+    }
+
+    private static void AddIdentity(WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentity<ClinicUser, IdentityRole<Guid>>(o =>
+            {
+                // PasswordPolicy (ASVS 2.1) replaces Identity's composition rules.
+                o.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<KapClinicDbContext>()
+            .AddSignInManager<ClinicSignInManager>()
+            .AddClaimsPrincipalFactory<ClinicClaimsPrincipalFactory>()
+            .AddPasswordValidator<PasswordPolicyValidator>();
+
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "kap.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy(builder);
+            o.ExpireTimeSpan = SessionValidator.IdleTimeout;
+            o.SlidingExpiration = true;
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/StatusCode/403";
+            o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
+            o.Events.OnRedirectToAccessDenied = AccessDenied.RespondAsync;
+        });
+    }
+
+    // Secure cookies everywhere but Development (plain HTTP on 127.0.0.1). Tests over plain HTTP set
+    // Security:AllowInsecureCookies explicitly; production never should.
+    private static CookieSecurePolicy CookieSecurePolicy(WebApplicationBuilder builder) =>
+        builder.Environment.IsDevelopment() || builder.Configuration.GetValue<bool>("Security:AllowInsecureCookies")
+            ? Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest
+            : Microsoft.AspNetCore.Http.CookieSecurePolicy.Always;
+
+    private static void ConfigureForwardedHeaders(ForwardedHeadersOptions options, IConfiguration configuration)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        options.ForwardLimit = 1;
+
+        // Loopback is trusted by default (a proxy on the same host); list others in ReverseProxy:KnownProxies.
+        foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+        {
+            options.KnownProxies.Add(IPAddress.Parse(proxy));
+        }
+    }
+
+    private static void ConfigureLogging(LoggerConfiguration logger, IConfiguration configuration)
+    {
+        logger
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.Extensions.Diagnostics.HealthChecks", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+
+        var file = configuration["Logging:File:Path"];
+        if (!string.IsNullOrWhiteSpace(file))
+        {
+            logger.WriteTo.File(new CompactJsonFormatter(), file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Data.Common;
+using KapClinic.Core.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace KapClinic.Web.Pages;
+
+/// <summary>
+/// Shown for any unhandled fault, in every environment: a plain message and the correlation id, never the
+/// exception. A database outage answers 503 so clients and probes know to retry.
+/// </summary>
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+// These pages are re-executed for a failed request with its original method; a POST that failed must still
+// get its error page, so they skip antiforgery. They only render a message and change nothing.
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
+{
+    public string CorrelationId { get; private set; } = string.Empty;
+
+    public bool DatabaseUnavailable { get; private set; }
+
+    public bool RecordNotFound { get; private set; }
+
+    public void OnGet() => Describe();
+
+    public void OnPost() => Describe();
+
+    private void Describe()
+    {
+        CorrelationId = HttpContext.TraceIdentifier;
+        var error = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+        DatabaseUnavailable = error is DbException or TimeoutException
+            || error?.InnerException is DbException or TimeoutException
+            || error is InvalidOperationException { InnerException: DbException }
+            || error is DbUpdateException { InnerException: DbException };
+        if (error is NotFoundException)
+        {
+            RecordNotFound = true;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        else if (error is not null)
+        {
+            Response.StatusCode = DatabaseUnavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+            logger.LogError("Request failed ({ErrorType}); correlation id {CorrelationId}", error.GetType().Name, CorrelationId);
+        }
+    }
+}

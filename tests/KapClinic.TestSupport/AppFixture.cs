@@ -5,6 +5,7 @@ namespace KapClinic.TestSupport;
 /// <summary>
 /// xunit class fixture: the app on a fresh database of its own, shared by the tests of one class.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync, which disposes the factory.")]
 public class AppFixture : IAsyncLifetime
 {
     private KapClinicAppFactory? factory;
@@ -14,8 +15,8 @@ public class AppFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         var server = await PostgresServer.InstanceAsync();
-        factory = Configure(new KapClinicAppFactory(await server.CreateDatabaseAsync(GetType().Name)));
-        _ = factory.Services; // start the host now, so a broken start fails here, clearly
+        factory = new KapClinicAppFactory(await server.CreateDatabaseAsync(GetType().Name));
+        StartHost(factory);
     }
 
     public virtual async Task DisposeAsync()
@@ -26,6 +27,6 @@ public class AppFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Override to replace services (e.g. the clock) before the host starts.</summary>
-    protected virtual KapClinicAppFactory Configure(KapClinicAppFactory app) => app;
+    /// <summary>Starts the in-memory test server, so a broken start fails here, clearly. Browser tests use Kestrel instead.</summary>
+    protected virtual void StartHost(KapClinicAppFactory app) => _ = app.Services;
 }

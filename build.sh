@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# KapClinic's one entry point for developers and CI.
+#   ./build.sh run    start a local PostgreSQL (.data/postgres) and the app at http://127.0.0.1:5080 with demo data
+#   ./build.sh test   install what the tests need, build, run every test, end with "N passed, N failed"
+#   ./build.sh build  build the solution (zero warnings: warnings are errors)
+#   ./build.sh sql    print the idempotent migration script for operators who migrate by hand
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+
+APP_URL=${KAPCLINIC_URL:-http://127.0.0.1:5080}
+DEV_PG_PORT=${KAPCLINIC_PG_PORT:-5433}
+DEV_PG_DIR=$ROOT/.data/postgres
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+say() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
+die() { printf '\033[1;31mError:\033[0m %s\n' "$*" >&2; exit 1; }
+is_root() { [ "$(id -u)" = 0 ]; }
+
+# Installs a Debian package when root; otherwise says exactly what to install.
+need_package() { # PACKAGE WHAT
+  if is_root; then
+    say "Installing $2 (Debian package $1)"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$1" >/dev/null
+  else
+    die "$2 is missing. Install it with: sudo apt-get install -y $1   (then run this again)"
+  fi
+}
+
+pg_bin_dir() {
+  local dir
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    [ -x "$dir/initdb" ] && { echo "$dir"; return 0; }
+  done
+  command -v initdb >/dev/null 2>&1 && { dirname "$(command -v initdb)"; return 0; }
+  return 1
+}
+
+ensure_postgres() {
+  if ! PG_BIN=$(pg_bin_dir); then
+    need_package postgresql "PostgreSQL server"
+    PG_BIN=$(pg_bin_dir) || die "PostgreSQL binaries still not found after installing."
+  fi
+  export KAPCLINIC_PG_BIN=$PG_BIN
+}
+
+ensure_chromium() {
+  command -v chromium >/dev/null 2>&1 || need_package chromium "Chromium (for the browser tests)"
+}
+
+ensure_dotnet() {
+  command -v dotnet >/dev/null 2>&1 || die "The .NET SDK is missing: install .NET SDK 10 (see global.json) and run this again."
+  dotnet tool restore >/dev/null
+}
+
+# The PostgreSQL server refuses to run as root: run its tools as the postgres OS user then.
+as_pg() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+start_dev_postgres() {
+  ensure_postgres
+  mkdir -p "$DEV_PG_DIR"
+  if is_root; then
+    chown postgres:postgres "$DEV_PG_DIR"
+    as_pg test -w "$DEV_PG_DIR" || die "The postgres OS user cannot write $DEV_PG_DIR (a parent directory is private?). Clone the repository somewhere world-readable, such as /srv or /tmp."
+  fi
+  chmod 700 "$DEV_PG_DIR"
+  if [ ! -f "$DEV_PG_DIR/data/PG_VERSION" ]; then
+    say "Creating a PostgreSQL cluster in .data/postgres"
+    as_pg "$PG_BIN/initdb" -D "$DEV_PG_DIR/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  if as_pg "$PG_BIN/pg_ctl" -D "$DEV_PG_DIR/data" status >/dev/null 2>&1; then
+    say "PostgreSQL already running on 127.0.0.1:$DEV_PG_PORT"
+  else
+    say "Starting PostgreSQL on 127.0.0.1:$DEV_PG_PORT"
+    as_pg "$PG_BIN/pg_ctl" -D "$DEV_PG_DIR/data" -l "$DEV_PG_DIR/server.log" -w -t 60 \
+      -o "-p $DEV_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" start >/dev/null \
+      || die "PostgreSQL did not start; see .data/postgres/server.log"
+  fi
+  if ! "$PG_BIN/psql" -h 127.0.0.1 -p "$DEV_PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='kapclinic'" postgres | grep -q 1; then
+    "$PG_BIN/psql" -h 127.0.0.1 -p "$DEV_PG_PORT" -U postgres -qc "CREATE DATABASE kapclinic" postgres
+  fi
+}
+
+stop_dev_postgres() {
+  say "Stopping PostgreSQL"
+  as_pg "$PG_BIN/pg_ctl" -D "$DEV_PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+cmd_build() {
+  ensure_dotnet
+  dotnet build KapClinic.sln -c "${CONFIGURATION:-Debug}" -warnaserror -nologo -v quiet "$@"
+}
+
+cmd_run() {
+  ensure_dotnet
+  start_dev_postgres
+  trap stop_dev_postgres EXIT
+  trap 'exit 130' INT TERM
+  say "Building"
+  dotnet build src/KapClinic.Web -c Debug -nologo -v quiet
+  say "Starting KapClinic at $APP_URL (Ctrl-C stops the app and PostgreSQL)"
+  say "Demo sign-in: admin@kapclinic.test, clinician@kapclinic.test or staff@kapclinic.test, password demo-lantern-orchard-7"
+  ASPNETCORE_ENVIRONMENT=Development \
+  ConnectionStrings__KapClinic="Host=127.0.0.1;Port=$DEV_PG_PORT;Database=kapclinic;Username=postgres" \
+    dotnet run --no-build --no-launch-profile --project src/KapClinic.Web -- --urls "$APP_URL"
+}
+
+cmd_test() {
+  ensure_dotnet
+  ensure_postgres
+  ensure_chromium
+  say "Building"
+  dotnet build KapClinic.sln -c Debug -nologo -v quiet
+  local results=$ROOT/TestResults/$(date +%Y%m%d-%H%M%S)
+  mkdir -p "$results"
+  say "Running every test (PostgreSQL from $KAPCLINIC_PG_BIN, Chromium at $(command -v chromium))"
+  local status=0
+  dotnet test KapClinic.sln --no-build -c Debug --logger "trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" "$@" || status=$?
+  summarize "$results" "$status"
+}
+
+# Sums the counters of every TRX file; the last line is what CI reads.
+summarize() { # DIR DOTNET_TEST_STATUS
+  local passed=0 failed=0 total=0 file counters
+  for file in "$1"/*.trx; do
+    [ -f "$file" ] || continue
+    counters=$(grep -o '<Counters [^>]*>' "$file" | head -n 1)
+    total=$((total + $(attr total "$counters")))
+    passed=$((passed + $(attr passed "$counters")))
+    failed=$((failed + $(attr failed "$counters") + $(attr error "$counters") + $(attr timeout "$counters") + $(attr aborted "$counters")))
+  done
+  echo "$passed passed, $failed failed"
+  if [ "$total" -eq 0 ] || [ "$passed" -eq 0 ]; then echo "No test ran." >&2; return 1; fi
+  if [ "$failed" -ne 0 ] || [ "$2" -ne 0 ]; then return 1; fi
+}
+
+attr() { # NAME ELEMENT -> the attribute's number, 0 when absent
+  local value
+  value=$(printf '%s' "$2" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]\+' || true)
+  echo "${value:-0}"
+}
+
+cmd_sql() {
+  ensure_dotnet
+  dotnet ef migrations script --idempotent --project src/KapClinic.Core --startup-project src/KapClinic.Web
+}
+
+case "${1:-}" in
+  run) shift; cmd_run "$@" ;;
+  test) shift; cmd_test "$@" ;;
+  build) shift; cmd_build "$@" ;;
+  sql) shift; cmd_sql "$@" ;;
+  *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

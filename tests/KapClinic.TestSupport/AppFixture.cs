@@ -5,7 +5,6 @@ namespace KapClinic.TestSupport;
 /// <summary>
 /// xunit class fixture: the app on a fresh database of its own, shared by the tests of one class.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync, which disposes the factory.")]
 public class AppFixture : IAsyncLifetime
 {
     private KapClinicAppFactory? factory;
@@ -15,7 +14,7 @@ public class AppFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         var server = await PostgresServer.InstanceAsync();
-        factory = new KapClinicAppFactory(await server.CreateDatabaseAsync(GetType().Name));
+        factory = Configure(new KapClinicAppFactory(await server.CreateDatabaseAsync(GetType().Name)));
         StartHost(factory);
     }
 
@@ -26,6 +25,9 @@ public class AppFixture : IAsyncLifetime
             await factory.DisposeAsync();
         }
     }
+
+    /// <summary>Override to replace services (e.g. the clock) before the host starts.</summary>
+    protected virtual KapClinicAppFactory Configure(KapClinicAppFactory app) => app;
 
     /// <summary>Starts the in-memory test server, so a broken start fails here, clearly. Browser tests use Kestrel instead.</summary>
     protected virtual void StartHost(KapClinicAppFactory app) => _ = app.Services;

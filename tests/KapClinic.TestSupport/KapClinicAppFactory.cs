@@ -9,11 +9,19 @@ namespace KapClinic.TestSupport;
 
 /// <summary>
 /// The real app (Program.cs, every middleware and service) on its own real PostgreSQL database. Environment
-/// "Testing": no demo data; cookies allowed over the plain-HTTP test transport.
+/// "Testing" unless told otherwise: no demo data; cookies allowed over the plain-HTTP test transport.
 /// </summary>
 public class KapClinicAppFactory(string connectionString) : WebApplicationFactory<Program>
 {
     private readonly List<Action<IServiceCollection>> serviceOverrides = [];
+    private readonly Dictionary<string, string> settings = new(StringComparer.Ordinal)
+    {
+        ["Startup:SeedDemoData"] = "false",
+        ["Security:AllowInsecureCookies"] = "true",
+        ["Logging:File:Path"] = string.Empty,
+    };
+
+    private string environment = "Testing";
 
     public string ConnectionString { get; } = connectionString;
 
@@ -21,6 +29,20 @@ public class KapClinicAppFactory(string connectionString) : WebApplicationFactor
     public KapClinicAppFactory WithServices(Action<IServiceCollection> configure)
     {
         serviceOverrides.Add(configure);
+        return this;
+    }
+
+    /// <summary>Run as another environment (e.g. "Production") before the host starts.</summary>
+    public KapClinicAppFactory WithEnvironment(string name)
+    {
+        environment = name;
+        return this;
+    }
+
+    /// <summary>Override a configuration value before the host starts.</summary>
+    public KapClinicAppFactory WithSetting(string key, string value)
+    {
+        settings[key] = value;
         return this;
     }
 
@@ -35,11 +57,13 @@ public class KapClinicAppFactory(string connectionString) : WebApplicationFactor
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:KapClinic", ConnectionString);
-        builder.UseSetting("Startup:SeedDemoData", "false");
-        builder.UseSetting("Security:AllowInsecureCookies", "true");
-        builder.UseSetting("Logging:File:Path", string.Empty);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             foreach (var configure in serviceOverrides)

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KapClinic.Core.Data;
 
@@ -10,7 +13,17 @@ public static class DatabaseMigrator
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(
             db,
-            static async (context, ct) => await context.Database.MigrateAsync(ct),
+            static async (context, ct) =>
+            {
+                // On a new database EF first queries a history table that is not there yet and logs that as
+                // an error; creating the table first keeps a clean install's log free of false alarms.
+                if (await context.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct))
+                {
+                    await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
+                }
+
+                await context.Database.MigrateAsync(ct);
+            },
             cancellationToken);
     }
 }

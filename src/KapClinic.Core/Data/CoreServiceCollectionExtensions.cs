@@ -5,6 +5,7 @@ using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -27,7 +28,8 @@ public static class CoreServiceCollectionExtensions
                 .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
                 .MigrationsAssembly(typeof(KapClinicDbContext).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>())
+            .AddInterceptors(sp.GetServices<IInterceptor>())); // hosts and tests may add their own (e.g. a command counter)
 
         // OWASP's 2023 figure for PBKDF2-HMAC-SHA512 (Identity's v3 format uses SHA-512).
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);

@@ -1,4 +1,9 @@
 using KapClinic.Core.Auditing;
+using KapClinic.Core.Consents;
+using KapClinic.Core.Courses;
+using KapClinic.Core.Measures;
+using KapClinic.Core.Patients;
+using KapClinic.Core.Screening;
 using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
 using Microsoft.AspNetCore.Identity;
@@ -15,9 +20,34 @@ public class KapClinicDbContext(DbContextOptions<KapClinicDbContext> options)
 
     public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
 
+    public DbSet<Patient> Patients => Set<Patient>();
+
+    public DbSet<WeightEntry> WeightEntries => Set<WeightEntry>();
+
+    public DbSet<Allergy> Allergies => Set<Allergy>();
+
+    public DbSet<Medication> Medications => Set<Medication>();
+
+    public DbSet<Diagnosis> Diagnoses => Set<Diagnosis>();
+
+    public DbSet<ScreeningVersion> Screenings => Set<ScreeningVersion>();
+
+    public DbSet<Consent> Consents => Set<Consent>();
+
+    public DbSet<Protocol> Protocols => Set<Protocol>();
+
+    public DbSet<TreatmentCourse> TreatmentCourses => Set<TreatmentCourse>();
+
+    public DbSet<MeasureResponse> MeasureResponses => Set<MeasureResponse>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasPostgresExtension("unaccent");
+        builder.HasPostgresExtension("pg_trgm");
+        builder.HasSequence<long>(Configurations.PatientConfiguration.MrnSequence);
+        builder.HasDbFunction(typeof(PatientSearchFunctions).GetMethod(nameof(PatientSearchFunctions.Fold))!)
+            .HasName(PatientSearchFunctions.UnaccentFunction);
         builder.ApplyConfigurationsFromAssembly(typeof(KapClinicDbContext).Assembly);
     }
 

@@ -34,11 +34,34 @@ public sealed class ClinicSettings : IAuditable
     /// <summary>Concurrency token (PostgreSQL xmin).</summary>
     public uint Version { get; private set; }
 
+    /// <summary>How long an informed consent stays valid (CLINICAL.md: a clinic's choice, default 12 months).</summary>
+    public int ConsentValidityMonths { get; private set; } = 12;
+
+    /// <summary>The youngest age the program admits (default 18).</summary>
+    public int MinimumPatientAgeYears { get; private set; } = 18;
+
     public string AuditEntityType => "ClinicSettings";
 
     public Guid AuditEntityId => Guid.Empty;
 
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+
+    public void Update(string clinicName, string timeZoneId, int consentValidityMonths, int minimumPatientAgeYears)
+    {
+        if (consentValidityMonths is < 1 or > 60)
+        {
+            throw new ArgumentOutOfRangeException(nameof(consentValidityMonths), consentValidityMonths, "Consent validity must be 1-60 months.");
+        }
+
+        if (minimumPatientAgeYears is < 0 or > 120)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimumPatientAgeYears), minimumPatientAgeYears, "Minimum age must be 0-120 years.");
+        }
+
+        ConsentValidityMonths = consentValidityMonths;
+        MinimumPatientAgeYears = minimumPatientAgeYears;
+        Update(clinicName, timeZoneId);
+    }
 
     public void Update(string clinicName, string timeZoneId)
     {

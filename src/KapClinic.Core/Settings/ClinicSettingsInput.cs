@@ -8,6 +8,10 @@ public sealed class ClinicSettingsInput
 
     public string TimeZoneId { get; set; } = string.Empty;
 
+    public int ConsentValidityMonths { get; set; } = 12;
+
+    public int MinimumPatientAgeYears { get; set; } = 18;
+
     /// <summary>The version the form was opened with; a newer one in the database means a conflict.</summary>
     public uint Version { get; set; }
 }
@@ -23,5 +27,9 @@ public sealed class ClinicSettingsInputValidator : AbstractValidator<ClinicSetti
         RuleFor(x => x.TimeZoneId)
             .Must(ClinicSettings.IsKnownTimeZone)
             .WithMessage("Choose a time zone from the list.");
+        RuleFor(x => x.ConsentValidityMonths)
+            .InclusiveBetween(1, 60).WithMessage("Consent validity must be between 1 and 60 months.");
+        RuleFor(x => x.MinimumPatientAgeYears)
+            .InclusiveBetween(0, 120).WithMessage("The minimum age must be between 0 and 120 years.");
     }
 }

@@ -18,12 +18,14 @@ public sealed class ClinicSettingsService(KapClinicDbContext db, IValidator<Clin
         var settings = await db.ClinicSettings.SingleOrDefaultAsync(cancellationToken);
         if (settings is null)
         {
-            db.ClinicSettings.Add(new ClinicSettings(input.ClinicName, input.TimeZoneId));
+            settings = new ClinicSettings(input.ClinicName, input.TimeZoneId);
+            settings.Update(input.ClinicName, input.TimeZoneId, input.ConsentValidityMonths, input.MinimumPatientAgeYears);
+            db.ClinicSettings.Add(settings);
         }
         else
         {
             db.Entry(settings).Property(s => s.Version).OriginalValue = input.Version;
-            settings.Update(input.ClinicName, input.TimeZoneId);
+            settings.Update(input.ClinicName, input.TimeZoneId, input.ConsentValidityMonths, input.MinimumPatientAgeYears);
         }
 
         try

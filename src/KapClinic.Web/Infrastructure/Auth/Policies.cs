@@ -14,12 +14,20 @@ public static class Policies
     public const string Prescriber = nameof(Prescriber);
     public const string Supervisor = nameof(Supervisor);
 
+    /// <summary>Find and register patients, edit demographics: everyone who works with patients.</summary>
+    public const string PatientRegistry = nameof(PatientRegistry);
+
+    /// <summary>The clinical record (chart, screening, measures, notes): clinicians only. Staff do not read it.</summary>
+    public const string ClinicalRecord = nameof(ClinicalRecord);
+
     public static void Configure(AuthorizationBuilder builder)
     {
         builder
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Admin))
             .AddPolicy(Clinician, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician))
+            .AddPolicy(PatientRegistry, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Admin, ClinicRoles.Clinician, ClinicRoles.Staff))
+            .AddPolicy(ClinicalRecord, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician))
             .AddPolicy(Prescriber, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician)
                 .RequireClaim(ClinicClaims.Prescriber, "true"))
             .AddPolicy(Supervisor, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician)

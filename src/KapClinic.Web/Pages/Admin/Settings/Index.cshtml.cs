@@ -19,7 +19,14 @@ public sealed class IndexModel(ClinicSettingsService settings, IValidator<Clinic
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var current = await settings.GetAsync(cancellationToken);
-        Input = new ClinicSettingsInput { ClinicName = current.ClinicName, TimeZoneId = current.TimeZoneId, Version = current.Version };
+        Input = new ClinicSettingsInput
+        {
+            ClinicName = current.ClinicName,
+            TimeZoneId = current.TimeZoneId,
+            ConsentValidityMonths = current.ConsentValidityMonths,
+            MinimumPatientAgeYears = current.MinimumPatientAgeYears,
+            Version = current.Version,
+        };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

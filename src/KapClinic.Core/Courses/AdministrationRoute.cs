@@ -1,0 +1,10 @@
+namespace KapClinic.Core.Courses;
+
+public enum AdministrationRoute
+{
+    Intravenous,
+    Intramuscular,
+    Sublingual,
+    Oral,
+    Intranasal,
+}

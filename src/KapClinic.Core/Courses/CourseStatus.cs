@@ -1,0 +1,9 @@
+namespace KapClinic.Core.Courses;
+
+public enum CourseStatus
+{
+    Planned,
+    Active,
+    Completed,
+    Stopped,
+}

@@ -1,0 +1,7 @@
+namespace KapClinic.Core.Courses;
+
+public enum DrugKind
+{
+    Ketamine,
+    Esketamine,
+}

@@ -1,0 +1,9 @@
+namespace KapClinic.Core.Patients;
+
+public enum SexAtBirth
+{
+    Female,
+    Male,
+    Intersex,
+    Unknown,
+}

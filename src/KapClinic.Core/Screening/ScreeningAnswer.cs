@@ -1,0 +1,8 @@
+namespace KapClinic.Core.Screening;
+
+public enum ScreeningAnswer
+{
+    Unknown,
+    No,
+    Yes,
+}

@@ -1,6 +1,9 @@
 namespace KapClinic.Core.Measures;
 
-/// <summary>The rating scales the clinic uses (CLINICAL.md).</summary>
+/// <summary>
+/// The rating scales the clinic scores. Stored by name (EF maps enums to strings), so members can be
+/// reordered without rewriting history, but never renamed.
+/// </summary>
 public enum Instrument
 {
     Phq9,

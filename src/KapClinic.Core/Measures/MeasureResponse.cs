@@ -82,5 +82,3 @@ public sealed class MeasureResponse : IAuditable
     public Guid? AuditPatientId => PatientId;
 }
 
-/// <summary>A subscale result, e.g. MEQ-30 "Mystical" at 72 % of its maximum.</summary>
-public sealed record SubscaleScore(string Name, decimal Percent);

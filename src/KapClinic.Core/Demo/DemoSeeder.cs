@@ -6,10 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace KapClinic.Core.Demo;
 
 /// <summary>
-/// Demo data for a developer's machine: one user per role, all with <see cref="Password"/>. The host runs it
+/// Demo data for a developer's machine: one user per role, all with <see cref="Password"/>, and a clinic of patients
+/// (<see cref="DemoClinicSeeder"/>). The host runs it
 /// only in Development, only when enabled, and only on a database that holds no users.
 /// </summary>
-public sealed class DemoSeeder(KapClinicDbContext db, UserAdministration users, ClinicSettingsService settings)
+public sealed class DemoSeeder(KapClinicDbContext db, UserAdministration users, ClinicSettingsService settings, DemoClinicSeeder clinic)
 {
     public const string Password = "demo-lantern-orchard-7";
 
@@ -47,6 +48,7 @@ public sealed class DemoSeeder(KapClinicDbContext db, UserAdministration users, 
                 cancellationToken);
         }
 
+        await clinic.SeedAsync(cancellationToken);
         return true;
     }
 }

@@ -57,12 +57,27 @@ ensure_dotnet() {
 # The PostgreSQL server refuses to run as root: run its tools as the postgres OS user then.
 as_pg() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
+# The server runs as the postgres OS user, which must be able to pass through every parent directory
+# (a clone under /root is private by default). Grant only "search" (o+x), and say so.
+allow_postgres_to_reach() { # DIR
+  local dir
+  dir=$(dirname "$1")
+  while [ "$dir" != / ]; do
+    if ! as_pg test -x "$dir"; then
+      say "Letting the postgres user pass through $dir (chmod o+x)"
+      chmod o+x "$dir"
+    fi
+    dir=$(dirname "$dir")
+  done
+}
+
 start_dev_postgres() {
   ensure_postgres
   mkdir -p "$DEV_PG_DIR"
   if is_root; then
     chown postgres:postgres "$DEV_PG_DIR"
-    as_pg test -w "$DEV_PG_DIR" || die "The postgres OS user cannot write $DEV_PG_DIR (a parent directory is private?). Clone the repository somewhere world-readable, such as /srv or /tmp."
+    allow_postgres_to_reach "$DEV_PG_DIR"
+    as_pg test -w "$DEV_PG_DIR" || die "The postgres OS user cannot write $DEV_PG_DIR."
   fi
   chmod 700 "$DEV_PG_DIR"
   if [ ! -f "$DEV_PG_DIR/data/PG_VERSION" ]; then

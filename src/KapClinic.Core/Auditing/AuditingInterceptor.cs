@@ -29,6 +29,24 @@ public sealed class AuditingInterceptor(IAuditContext auditContext, TimeProvider
         return ValueTask.FromResult(result);
     }
 
+    // A failed save leaves its audit rows tracked; drop them so a later save in the same unit of work cannot
+    // write an audit row for a change that never happened.
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => DropPendingAuditEvents(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        DropPendingAuditEvents(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private static void DropPendingAuditEvents(DbContext? context)
+    {
+        foreach (var entry in context?.ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).ToList() ?? [])
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+
     private void AddAuditEvents(DbContext? context)
     {
         if (context is null)

@@ -51,13 +51,24 @@ public class ClinicUser : IdentityUser<Guid>, IAuditable
 
     public Guid AuditEntityId => Id;
 
+    /// <summary>
+    /// Sets the name, credentials and flags. These travel in the sign-in cookie (signatures, prescriber checks),
+    /// so a change ends the user's sessions: the next sign-in carries the new values.
+    /// </summary>
     public void UpdateProfile(string displayName, string? credentials, bool isPrescriber, bool isSupervisor)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
-        DisplayName = displayName.Trim();
-        Credentials = string.IsNullOrWhiteSpace(credentials) ? null : credentials.Trim();
+        var name = displayName.Trim();
+        var creds = string.IsNullOrWhiteSpace(credentials) ? null : credentials.Trim();
+        var changed = name != DisplayName || creds != Credentials || isPrescriber != IsPrescriber || isSupervisor != IsSupervisor;
+        DisplayName = name;
+        Credentials = creds;
         IsPrescriber = isPrescriber;
         IsSupervisor = isSupervisor;
+        if (changed)
+        {
+            EndAllSessions();
+        }
     }
 
     /// <summary>Clinician flags mean nothing without the Clinician role; clear them when it is taken away.</summary>

@@ -90,6 +90,14 @@ public sealed class UserAdministration(
     public async Task UpdateAsync(Guid id, EditUserInput input, Guid actingUserId, CancellationToken cancellationToken = default)
     {
         await editUserValidator.ValidateAndThrowAsync(input, cancellationToken);
+        await SerializedAsync(() => ApplyUpdateAsync(id, input, actingUserId, cancellationToken), cancellationToken);
+    }
+
+    public async Task SetDisabledAsync(Guid id, bool disabled, Guid actingUserId, CancellationToken cancellationToken = default) =>
+        await SerializedAsync(() => ApplyDisabledAsync(id, disabled, actingUserId, cancellationToken), cancellationToken);
+
+    private async Task ApplyUpdateAsync(Guid id, EditUserInput input, Guid actingUserId, CancellationToken cancellationToken)
+    {
         var user = await FindTrackedAsync(id, cancellationToken);
         db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
 
@@ -121,7 +129,7 @@ public sealed class UserAdministration(
         await SaveUserAsync(user, cancellationToken);
     }
 
-    public async Task SetDisabledAsync(Guid id, bool disabled, Guid actingUserId, CancellationToken cancellationToken = default)
+    private async Task ApplyDisabledAsync(Guid id, bool disabled, Guid actingUserId, CancellationToken cancellationToken)
     {
         var user = await FindTrackedAsync(id, cancellationToken);
         if (disabled == user.IsDisabled)
@@ -165,6 +173,24 @@ public sealed class UserAdministration(
         user.LockoutEnd = null;
         user.EndAllSessions();
         await SaveUserAsync(user, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a change that could remove an administrator one at a time across the clinic (a PostgreSQL advisory
+    /// lock held until commit), so two admins demoting or disabling each other at once cannot leave none.
+    /// Inside the execution strategy, so a transient fault retries the whole unit from a clean slate.
+    /// </summary>
+    private async Task SerializedAsync(Func<Task> change, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7101001)", cancellationToken);
+            await change();
+            await transaction.CommitAsync(cancellationToken);
+        });
     }
 
     private IQueryable<string> RoleNamesOf(Guid userId) =>

@@ -32,7 +32,12 @@ public static class ServiceRegistration
 
         AddIdentity(builder);
         Policies.Configure(builder.Services.AddAuthorizationBuilder());
-        builder.Services.AddRazorPages(o => RazorPagesAuthorization.Apply(o.Conventions));
+        builder.Services.AddRazorPages(o =>
+        {
+            RazorPagesAuthorization.Apply(o.Conventions);
+            o.Conventions.ConfigureFilter(new NotFoundFilter());
+        });
+        builder.Services.AddMemoryCache();
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "kap.af";
@@ -44,6 +49,7 @@ public static class ServiceRegistration
             .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
         builder.Services.Configure<ForwardedHeadersOptions>(o => ConfigureForwardedHeaders(o, configuration));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        builder.Services.AddHttpsRedirection(o => o.HttpsPort = configuration.GetValue<int?>("https_port") ?? 443);
         return builder;
     }
 
@@ -87,9 +93,10 @@ public static class ServiceRegistration
     }
 
     // Secure cookies everywhere but Development (plain HTTP on 127.0.0.1). Tests over plain HTTP set
-    // Security:AllowInsecureCookies explicitly; production never should.
+    // Security:AllowInsecureCookies explicitly; Production ignores it.
     private static CookieSecurePolicy CookieSecurePolicy(WebApplicationBuilder builder) =>
-        builder.Environment.IsDevelopment() || builder.Configuration.GetValue<bool>("Security:AllowInsecureCookies")
+        builder.Environment.IsDevelopment()
+        || (!builder.Environment.IsProduction() && builder.Configuration.GetValue<bool>("Security:AllowInsecureCookies"))
             ? Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest
             : Microsoft.AspNetCore.Http.CookieSecurePolicy.Always;
 

@@ -37,6 +37,7 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             || error is DbUpdateException { InnerException: DbException };
         if (error is NotFoundException)
         {
+            // Normally turned into a 404 by NotFoundFilter before it gets here; kept for faults outside pages.
             RecordNotFound = true;
             Response.StatusCode = StatusCodes.Status404NotFound;
         }

@@ -103,6 +103,19 @@ public sealed class UserAdministrationTests(AppFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Changing_a_clinicians_flags_ends_their_sessions_so_the_cookie_never_carries_stale_flags()
+    {
+        var (admin, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Admin);
+        var (clinician, clinicianId) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician, prescriber: true);
+        var stamp = await ConcurrencyStampOf(clinicianId);
+
+        await HtmlForms.PostAsync(admin, $"/Admin/Users/Edit/{clinicianId}",
+            [new("Input.DisplayName", "Test Clinician"), new("Input.IsClinician", "true"), new("Input.ConcurrencyStamp", stamp)]);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await clinician.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_admin_cannot_disable_their_own_account()
     {
         var (admin, adminId) = await TestUsers.SignedInAsync(App, ClinicRoles.Admin);

@@ -1,8 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Claims;
 using KapClinic.Core.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,7 +24,26 @@ public static class SessionValidator
 
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        if (!await IsStillValidAsync(context))
+        // The error page re-runs the pipeline after a fault; it shows no PHI, and checking again would only
+        // hit the failing database a second time.
+        if (context.HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            return;
+        }
+
+        bool valid;
+        try
+        {
+            valid = await IsStillValidAsync(context);
+        }
+        catch (Exception ex) when (ex is DbException or TimeoutException || ex.InnerException is DbException or TimeoutException)
+        {
+            // The database is unreachable: the page itself will fail and show the 503 page. Signing the user out
+            // here would lose their place for a blip; the check runs again on the next request.
+            return;
+        }
+
+        if (!valid)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -49,14 +49,20 @@ public static class CreateUserCommand
         };
 
         await using var scope = services.CreateAsyncScope();
-        if (services.GetRequiredService<IOptions<StartupOptions>>().Value.MigrateDatabase)
-        {
-            await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<KapClinicDbContext>());
-        }
-
         try
         {
+            if (services.GetRequiredService<IOptions<StartupOptions>>().Value.MigrateDatabase)
+            {
+                await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<KapClinicDbContext>());
+            }
+
             await scope.ServiceProvider.GetRequiredService<UserAdministration>().CreateAsync(newUser);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException || ex.InnerException is System.Data.Common.DbException)
+        {
+            await error.WriteLineAsync($"Cannot use the database: {(ex as System.Data.Common.DbException ?? ex.InnerException)!.Message}");
+            await error.WriteLineAsync("Check ConnectionStrings__KapClinic and that PostgreSQL is running.");
+            return 1;
         }
         catch (ValidationException ex)
         {

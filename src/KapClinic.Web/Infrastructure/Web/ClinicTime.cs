@@ -12,6 +12,19 @@ public sealed class ClinicTime(ClinicSettingsService settingsService, TimeProvid
 
     public async Task<ClinicSettings> SettingsAsync() => settings ??= await settingsService.GetAsync();
 
+    /// <summary>For the page shell: the clinic's name, or "KapClinic" when the database cannot be read (the error page must render).</summary>
+    public async Task<string> ClinicNameOrDefaultAsync()
+    {
+        try
+        {
+            return (await SettingsAsync()).ClinicName;
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or TimeoutException || ex.InnerException is System.Data.Common.DbException)
+        {
+            return "KapClinic";
+        }
+    }
+
     public async Task<DateTimeOffset> ToClinicTimeAsync(DateTimeOffset utc) =>
         TimeZoneInfo.ConvertTime(utc, (await SettingsAsync()).TimeZone);
 

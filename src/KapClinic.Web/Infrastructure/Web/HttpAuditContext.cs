@@ -9,5 +9,6 @@ public sealed class HttpAuditContext(IHttpContextAccessor accessor) : IAuditCont
     public Guid? UserId =>
         Guid.TryParse(accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
-    public string? RemoteIp => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+    /// <summary>The client's address; "system" outside a request (start-up work, the create-user command).</summary>
+    public string? RemoteIp => accessor.HttpContext is { } http ? http.Connection.RemoteIpAddress?.ToString() : "system";
 }

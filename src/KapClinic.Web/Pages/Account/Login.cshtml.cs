@@ -24,9 +24,9 @@ public sealed class LoginModel(
     public const string FailureMessage =
         "The email or password is incorrect, or the account is locked or disabled. After 5 failed attempts, sign-in is locked for 15 minutes.";
 
-    // A real hash of a random password, checked when the email is unknown so timing does not reveal it.
-    private static readonly Lazy<string> DummyHash =
-        new(() => new PasswordHasher<ClinicUser>().HashPassword(null!, Guid.NewGuid().ToString()));
+    // A real hash (same hasher, same iterations) of a random password, checked whenever the real one is not
+    // (unknown email, locked or disabled account) so the response time does not reveal which accounts exist.
+    private static string? dummyHash;
 
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -56,7 +56,7 @@ public sealed class LoginModel(
         var user = await userManager.FindByEmailAsync(Input.Email.Trim());
         if (user is null)
         {
-            passwordHasher.VerifyHashedPassword(null!, DummyHash.Value, Input.Password);
+            SpendHashTime();
             await audit.RecordAsync(AuditActions.SignInFailed, AuditOutcome.Failure, detail: "Unknown account");
             return Failed();
         }
@@ -68,11 +68,22 @@ public sealed class LoginModel(
             return LocalRedirect(SafeReturnUrl);
         }
 
+        if (result.IsLockedOut || result.IsNotAllowed)
+        {
+            SpendHashTime(); // Identity refused before checking the password
+        }
+
         var (action, detail) = result.IsLockedOut ? (AuditActions.SignInLockedOut, "Locked out")
             : result.IsNotAllowed ? (AuditActions.SignInFailed, "Account disabled")
             : (AuditActions.SignInFailed, "Wrong password");
         await audit.RecordAsync(action, AuditOutcome.Failure, user.Id, "User", user.Id, detail: detail);
         return Failed();
+    }
+
+    private void SpendHashTime()
+    {
+        dummyHash ??= passwordHasher.HashPassword(null!, Guid.NewGuid().ToString());
+        passwordHasher.VerifyHashedPassword(null!, dummyHash, Input.Password);
     }
 
     private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";

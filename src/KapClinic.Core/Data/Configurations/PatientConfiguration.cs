@@ -19,7 +19,8 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Mrn).HasMaxLength(16)
             .HasDefaultValueSql($"'KAP-' || lpad(nextval('{MrnSequence}')::text, 6, '0')")
-            .ValueGeneratedOnAdd();
+            .ValueGeneratedOnAdd()
+            .HasSentinel(string.Empty); // a new Patient's Mrn is "", which must mean "let the database assign it"
         builder.HasIndex(p => p.Mrn).IsUnique();
         builder.Property(p => p.LegalFirstName).HasMaxLength(Patient.NameMaxLength).IsRequired();
         builder.Property(p => p.LegalLastName).HasMaxLength(Patient.NameMaxLength).IsRequired();

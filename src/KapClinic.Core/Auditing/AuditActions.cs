@@ -8,4 +8,5 @@ public static class AuditActions
     public const string SignInLockedOut = "SignIn.LockedOut";
     public const string SignOut = "SignOut";
     public const string AccessDenied = "Access.Denied";
+    public const string PatientChartViewed = "Patient.ChartViewed";
 }

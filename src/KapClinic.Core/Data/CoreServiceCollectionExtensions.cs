@@ -1,5 +1,6 @@
 using FluentValidation;
 using KapClinic.Core.Auditing;
+using KapClinic.Core.Consents;
 using KapClinic.Core.Demo;
 using KapClinic.Core.Measures;
 using KapClinic.Core.Patients;
@@ -43,6 +44,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DemoClinicSeeder>();
         services.AddScoped<PatientBannerService>();
         services.AddScoped<MeasureService>();
+        services.AddScoped<PatientChartService>();
+        services.AddScoped<PatientRecordService>();
+        services.AddScoped<ConsentService>();
         return services;
     }
 }

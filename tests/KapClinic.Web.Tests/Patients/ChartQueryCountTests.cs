@@ -1,0 +1,72 @@
+using KapClinic.Core.Courses;
+using KapClinic.Core.Measures;
+using KapClinic.Core.Patients;
+using KapClinic.Core.Screening;
+using KapClinic.Core.Users;
+using KapClinic.TestSupport;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using static KapClinic.Web.Tests.Patients.ChartTestData;
+
+namespace KapClinic.Web.Tests.Patients;
+
+/// <summary>The app with a counter of the SQL commands EF Core sends.</summary>
+public sealed class SqlCountingFixture : AppFixture
+{
+    public SqlCommandCounter Counter { get; } = new();
+
+    protected override KapClinicAppFactory Configure(KapClinicAppFactory app) =>
+        app.WithServices(s => s.AddSingleton<IInterceptor>(Counter));
+}
+
+public sealed class ChartQueryCountTests(SqlCountingFixture fixture) : IClassFixture<SqlCountingFixture>
+{
+    private KapClinicAppFactory App => fixture.Factory;
+
+    [Fact]
+    public async Task The_chart_issues_the_same_number_of_sql_commands_for_1_and_for_40_rows_in_each_list()
+    {
+        var (client, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
+        var small = await PatientWithRowsAsync(1);
+        var large = await PatientWithRowsAsync(40);
+        await GetDocumentAsync(client, $"/Patients/{small}"); // warm up: compiled queries, settings
+        await GetDocumentAsync(client, $"/Patients/{large}");
+
+        var smallCommands = await CommandsForChartAsync(client, small);
+        var largeCommands = await CommandsForChartAsync(client, large);
+
+        Assert.Equal(smallCommands.Count, largeCommands.Count);
+        Assert.InRange(smallCommands.Count, 10, 20); // the chart's ~10 small projections plus session check and audit insert
+        var document = await GetDocumentAsync(client, $"/Patients/{large}");
+        Assert.Equal(PatientChartService.WeightsShown, document.QuerySelectorAll("#weights tbody tr").Length);
+        Assert.Equal(40, document.QuerySelectorAll("#medications tbody tr").Length);
+        Assert.Equal(40, document.QuerySelectorAll("#consents tbody tr").Length);
+        Assert.Equal(9, document.QuerySelectorAll("#latest-measures tbody tr").Length);
+    }
+
+    private async Task<IReadOnlyList<string>> CommandsForChartAsync(HttpClient client, Guid patientId)
+    {
+        fixture.Counter.Reset();
+        await GetDocumentAsync(client, $"/Patients/{patientId}");
+        return fixture.Counter.Commands;
+    }
+
+    private Task<Guid> PatientWithRowsAsync(int rows) =>
+        AddPatientAsync(App, build: patient =>
+        {
+            for (var i = 0; i < rows; i++)
+            {
+                patient.RecordWeight(new DateOnly(2026, 1, 1).AddDays(i), 60 + i, Guid.NewGuid(), RecordedAt);
+                patient.AddAllergy($"Substance {i}", "rash", RecordedAt);
+                patient.AddMedication($"Medication {i:00}", "10 mg", (MedicationClass)(i % 7), RecordedAt);
+                patient.AddDiagnosis($"F{30 + (i % 10)}.{i % 10}", $"Diagnosis {i}", RecordedAt);
+            }
+        },
+        records: id => Enumerable.Range(0, rows).SelectMany(i => new object[]
+        {
+            Screening(id, i + 1, (ScreeningResult)(i % 3), $"Reason {i}"),
+            KapConsent(id, new DateOnly(2026, 1, 1).AddDays(i)),
+            new TreatmentCourse(id, DefaultProtocols.All[i % 4].Id, new DateOnly(2026, 1, 1).AddDays(i), Guid.NewGuid(), RecordedAt),
+            Measure(id, (Instrument)(i % 9), RecordedAt.AddDays(-i), i % 20, i % 5 == 0 ? ["SuicideRisk"] : []),
+        }));
+}

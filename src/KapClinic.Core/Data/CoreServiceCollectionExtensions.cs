@@ -1,6 +1,8 @@
 using FluentValidation;
 using KapClinic.Core.Auditing;
+using KapClinic.Core.Courses;
 using KapClinic.Core.Demo;
+using KapClinic.Core.Screening;
 using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
 using Microsoft.AspNetCore.Identity;
@@ -38,6 +40,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<UserAdministration>();
         services.AddScoped<ClinicSettingsService>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<ScreeningService>();
+        services.AddScoped<ProtocolService>();
+        services.AddScoped<TreatmentCourseService>();
         return services;
     }
 }

@@ -8,6 +8,8 @@ public static class RazorPagesAuthorization
     public static void Apply(PageConventionCollection conventions)
     {
         conventions.AuthorizeFolder("/Admin", Policies.Admin);
+        conventions.AuthorizeFolder("/Patients/Screening", Policies.ClinicalRecord);
+        conventions.AuthorizeFolder("/Patients/Courses", Policies.ClinicalRecord);
 
         conventions.AllowAnonymousToPage("/Account/Login");
         conventions.AllowAnonymousToPage("/Error");

@@ -1,16 +1,18 @@
 using FluentValidation;
 using KapClinic.Core.Auditing;
 using KapClinic.Core.Consents;
+using KapClinic.Core.Courses;
 using KapClinic.Core.Demo;
 using KapClinic.Core.Measures;
 using KapClinic.Core.Patients;
+using KapClinic.Core.Screening;
 using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KapClinic.Core.Data;
 
@@ -47,6 +49,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<PatientChartService>();
         services.AddScoped<PatientRecordService>();
         services.AddScoped<ConsentService>();
+        services.AddScoped<ScreeningService>();
+        services.AddScoped<ProtocolService>();
+        services.AddScoped<TreatmentCourseService>();
         return services;
     }
 }

@@ -64,9 +64,21 @@ public sealed class ChartQueryCountTests(SqlCountingFixture fixture) : IClassFix
         },
         records: id => Enumerable.Range(0, rows).SelectMany(i => new object[]
         {
-            Screening(id, i + 1, (ScreeningResult)(i % 3), $"Reason {i}"),
+            NewScreening(id, i + 1, (ScreeningResult)(i % 3), $"Reason {i}"),
             KapConsent(id, new DateOnly(2026, 1, 1).AddDays(i)),
-            new TreatmentCourse(id, DefaultProtocols.All[i % 4].Id, new DateOnly(2026, 1, 1).AddDays(i), Guid.NewGuid(), RecordedAt),
+            PastCourse(id, i, last: i == rows - 1),
             Measure(id, (Instrument)(i % 9), RecordedAt.AddDays(-i), i % 20, i % 5 == 0 ? ["SuicideRisk"] : []),
         }));
+
+    // A patient has at most one open course (a database rule): the earlier ones are stopped.
+    private static TreatmentCourse PastCourse(Guid patientId, int i, bool last)
+    {
+        var course = new TreatmentCourse(patientId, DefaultProtocols.All[i % 4].Id, new DateOnly(2026, 1, 1).AddDays(i), Guid.NewGuid(), RecordedAt);
+        if (!last)
+        {
+            course.Stop("Superseded", new DateOnly(2026, 1, 2).AddDays(i));
+        }
+
+        return course;
+    }
 }

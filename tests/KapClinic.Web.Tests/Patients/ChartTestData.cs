@@ -38,7 +38,7 @@ public static class ChartTestData
         return patient.Id;
     }
 
-    public static ScreeningVersion Screening(Guid patientId, int version, ScreeningResult result, params string[] reasons) =>
+    public static ScreeningVersion NewScreening(Guid patientId, int version, ScreeningResult result, params string[] reasons) =>
         new(patientId, version, [], result, reasons, Guid.NewGuid(), RecordedAt.AddMinutes(version));
 
     public static MeasureResponse Measure(Guid patientId, Instrument instrument, DateTimeOffset takenAt, decimal total = 12, params string[] alerts) =>

@@ -53,8 +53,8 @@ public sealed class PatientChartTests(AppFixture fixture) : IClassFixture<AppFix
         var (client, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
         var id = await AddPatientAsync(App, build: p => p.AddAllergy("Penicillin", "hives", RecordedAt), records: pid =>
         [
-            Screening(pid, 1, ScreeningResult.Clear),
-            Screening(pid, 2, ScreeningResult.Absolute, "History of psychosis or mania: yes (absolute)"),
+            NewScreening(pid, 1, ScreeningResult.Clear),
+            NewScreening(pid, 2, ScreeningResult.Absolute, "History of psychosis or mania: yes (absolute)"),
             Measure(pid, Instrument.Phq9, RecordedAt.AddDays(-5)),
             Measure(pid, Instrument.Phq9, RecordedAt, 14, "SuicideRisk"),
             Measure(pid, Instrument.CssrsScreener, RecordedAt, 0, "CssrsHighRisk"),
@@ -76,7 +76,7 @@ public sealed class PatientChartTests(AppFixture fixture) : IClassFixture<AppFix
         var (client, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
         var id = await AddPatientAsync(App, records: pid =>
         [
-            Screening(pid, 1, ScreeningResult.Relative, "Glaucoma: yes (relative)"),
+            NewScreening(pid, 1, ScreeningResult.Relative, "Glaucoma: yes (relative)"),
             Measure(pid, Instrument.CssrsScreener, RecordedAt.AddDays(-30), 0, "CssrsHighRisk"),
             Measure(pid, Instrument.CssrsScreener, RecordedAt, 0, "CssrsModerateRisk"),
             Measure(pid, Instrument.Phq9, RecordedAt.AddDays(-30), 20, "SuicideRisk"),

@@ -91,6 +91,12 @@ public sealed class ClinicalRecordConfigurations :
         builder.Property(c => c.StopReason).HasMaxLength(TreatmentCourse.StopReasonMaxLength);
         builder.Property(c => c.Version).IsRowVersion();
         builder.HasIndex(c => c.PatientId);
+
+        // At most one planned or active course per patient, even when two clinicians start one at the same moment.
+        builder.HasIndex(c => c.PatientId, "ux_treatment_courses_one_open_per_patient")
+            .HasDatabaseName("ux_treatment_courses_one_open_per_patient")
+            .IsUnique()
+            .HasFilter("status IN ('Planned', 'Active')");
         builder.HasOne<Patient>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Protocol>().WithMany().HasForeignKey(c => c.ProtocolId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(c => c.AuditEntityType);

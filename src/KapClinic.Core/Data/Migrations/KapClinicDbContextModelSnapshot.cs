@@ -369,6 +369,11 @@ namespace KapClinic.Core.Data.Migrations
                     b.HasIndex("ProtocolId")
                         .HasDatabaseName("ix_treatment_courses_protocol_id");
 
+                    b.HasIndex(new[] { "PatientId" }, "ux_treatment_courses_one_open_per_patient")
+                        .IsUnique()
+                        .HasDatabaseName("ux_treatment_courses_one_open_per_patient")
+                        .HasFilter("status IN ('Planned', 'Active')");
+
                     b.ToTable("treatment_courses", (string)null);
                 });
 

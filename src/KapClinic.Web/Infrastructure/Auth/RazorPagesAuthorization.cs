@@ -10,6 +10,8 @@ public static class RazorPagesAuthorization
         conventions.AuthorizeFolder("/Admin", Policies.Admin);
         conventions.AuthorizeFolder("/Patients/Measures", Policies.ClinicalRecord);
         conventions.AuthorizePage("/Patients/Chart", Policies.ClinicalRecord);
+        conventions.AuthorizeFolder("/Patients/Screening", Policies.ClinicalRecord);
+        conventions.AuthorizeFolder("/Patients/Courses", Policies.ClinicalRecord);
 
         conventions.AllowAnonymousToPage("/Account/Login");
         conventions.AllowAnonymousToPage("/Error");

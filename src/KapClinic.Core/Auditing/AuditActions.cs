@@ -8,4 +8,6 @@ public static class AuditActions
     public const string SignInLockedOut = "SignIn.LockedOut";
     public const string SignOut = "SignOut";
     public const string AccessDenied = "Access.Denied";
+    public const string PatientViewed = "Patient.Viewed";
+    public const string PatientSearched = "Patient.Searched";
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using KapClinic.Core.Auditing;
 using KapClinic.Core.Demo;
+using KapClinic.Core.Patients;
 using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
 using Microsoft.AspNetCore.Identity;
@@ -33,10 +34,14 @@ public static class CoreServiceCollectionExtensions
 
         // OWASP's 2023 figure for PBKDF2-HMAC-SHA512 (Identity's v3 format uses SHA-512).
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
-        services.AddValidatorsFromAssemblyContaining<KapClinicDbContext>(includeInternalTypes: true);
+        // PatientInputValidator is built per use with the clinic's date and minimum age (PatientRegistry.ValidateAsync).
+        services.AddValidatorsFromAssemblyContaining<KapClinicDbContext>(
+            includeInternalTypes: true, filter: v => v.ValidatorType != typeof(PatientInputValidator));
         services.AddScoped<AuditLog>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ClinicSettingsService>();
+        services.AddScoped<PatientClinicians>();
+        services.AddScoped<PatientRegistry>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

@@ -17,8 +17,10 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         });
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
+        // A new Patient's Mrn is "" until the insert: the sentinel tells EF to leave it to the database default.
         builder.Property(p => p.Mrn).HasMaxLength(16)
             .HasDefaultValueSql($"'KAP-' || lpad(nextval('{MrnSequence}')::text, 6, '0')")
+            .HasSentinel(string.Empty)
             .ValueGeneratedOnAdd();
         builder.HasIndex(p => p.Mrn).IsUnique();
         builder.Property(p => p.LegalFirstName).HasMaxLength(Patient.NameMaxLength).IsRequired();

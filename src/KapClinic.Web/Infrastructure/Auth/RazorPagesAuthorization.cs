@@ -8,6 +8,7 @@ public static class RazorPagesAuthorization
     public static void Apply(PageConventionCollection conventions)
     {
         conventions.AuthorizeFolder("/Admin", Policies.Admin);
+        conventions.AuthorizeFolder("/Patients", Policies.PatientRegistry);
 
         conventions.AllowAnonymousToPage("/Account/Login");
         conventions.AllowAnonymousToPage("/Error");

@@ -67,6 +67,19 @@ public sealed class PatientFormTests(AppFixture fixture) : IClassFixture<AppFixt
     }
 
     [Fact]
+    public async Task Missing_required_fields_get_the_rules_messages()
+    {
+        var (client, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
+
+        var html = await PostCreateExpectingFormAsync(client, [new("Input.LegalFirstName", "Only"), new("Input.LegalLastName", string.Empty)]);
+
+        Assert.Equal("Enter the legal last name, as on an ID document.", TestPatients.TextOf(html, "#Input_LegalLastName-error"));
+        Assert.Equal("Enter the date of birth.", TestPatients.TextOf(html, "#Input_DateOfBirth-error"));
+        Assert.Equal("Choose the sex assigned at birth (Unknown is allowed).", TestPatients.TextOf(html, "#Input_SexAtBirth-error"));
+        Assert.Equal("Only", TestPatients.ValueOf(html, "#Input_LegalFirstName"));
+    }
+
+    [Fact]
     public async Task A_height_that_is_not_a_number_is_refused_not_dropped()
     {
         var (client, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);

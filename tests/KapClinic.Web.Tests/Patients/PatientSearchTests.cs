@@ -141,7 +141,8 @@ public sealed class PatientSearchTests(AppFixture fixture) : IClassFixture<AppFi
         var second = await TestPatients.SearchAsync(client, ("Query.Name", "pagedperson"), ("Query.Page", "1"), ("goToPage", "2"));
 
         Assert.Equal(25, TestPatients.ListedIds(first).Count);
-        Assert.Contains("Showing 1–25 of 30 patients", first, StringComparison.Ordinal);
+        Assert.Equal("Showing 1–25 of 30 patients", TestPatients.TextOf(first, "#result-count"));
+        Assert.Equal("Showing 26–30 of 30 patients", TestPatients.TextOf(second, "#result-count"));
         Assert.Equal(5, TestPatients.ListedIds(second).Count);
         Assert.Empty(TestPatients.ListedIds(first).Intersect(TestPatients.ListedIds(second)));
         Assert.Equal("pagedperson", TestPatients.ValueOf(second, "#Query_Name"));

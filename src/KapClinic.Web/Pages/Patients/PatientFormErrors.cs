@@ -5,7 +5,8 @@ namespace KapClinic.Web.Pages.Patients;
 
 /// <summary>
 /// Puts the registry form's errors beside their fields: values that could not even be read (a date or number
-/// that is not one) get a plain message instead of the framework's, and the rules' messages are added for the rest.
+/// that is not one) get a plain message instead of the framework's; the framework's implicit "required" checks
+/// give way to the validator's messages, which say what is allowed.
 /// </summary>
 public static class PatientFormErrors
 {
@@ -20,14 +21,20 @@ public static class PatientFormErrors
     /// <returns>True when the input is valid and readable.</returns>
     public static bool Apply(ModelStateDictionary modelState, ValidationResult validation)
     {
-        var unreadable = modelState
-            .Where(e => e.Key.StartsWith("Input.", StringComparison.Ordinal) && e.Value?.Errors.Count > 0)
-            .Select(e => e.Key)
+        var unreadable = new List<string>();
+        var failed = modelState
+            .Where(e => e.Key.StartsWith("Input.", StringComparison.Ordinal) && e.Value is { Errors.Count: > 0 })
+            .Select(e => (e.Key, Entry: e.Value!))
             .ToList();
-        foreach (var key in unreadable)
+        foreach (var (key, entry) in failed)
         {
-            modelState[key]!.Errors.Clear();
-            modelState.AddModelError(key, Unreadable.GetValueOrDefault(key, "This value could not be read; check it and try again."));
+            // The framework's own checks (e.g. "required" for non-nullable strings) repeat the rules below: drop them.
+            entry.Errors.Clear();
+            if (Unreadable.TryGetValue(key, out var message))
+            {
+                unreadable.Add(key);
+                modelState.AddModelError(key, message);
+            }
         }
 
         foreach (var error in validation.Errors)

@@ -9,4 +9,6 @@ public static class AuditActions
     public const string SignOut = "SignOut";
     public const string AccessDenied = "Access.Denied";
     public const string PatientChartViewed = "Patient.ChartViewed";
+    public const string PatientViewed = "Patient.Viewed";
+    public const string PatientSearched = "Patient.Searched";
 }

@@ -38,10 +38,14 @@ public static class CoreServiceCollectionExtensions
 
         // OWASP's 2023 figure for PBKDF2-HMAC-SHA512 (Identity's v3 format uses SHA-512).
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
-        services.AddValidatorsFromAssemblyContaining<KapClinicDbContext>(includeInternalTypes: true);
+        // PatientInputValidator is built per use with the clinic's date and minimum age (PatientRegistry.ValidateAsync).
+        services.AddValidatorsFromAssemblyContaining<KapClinicDbContext>(
+            includeInternalTypes: true, filter: v => v.ValidatorType != typeof(PatientInputValidator));
         services.AddScoped<AuditLog>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ClinicSettingsService>();
+        services.AddScoped<PatientClinicians>();
+        services.AddScoped<PatientRegistry>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoClinicSeeder>();
         services.AddScoped<PatientBannerService>();

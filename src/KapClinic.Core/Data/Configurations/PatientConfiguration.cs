@@ -17,6 +17,7 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         });
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
+        // A new Patient's Mrn is "" until the insert: the sentinel tells EF to leave it to the database default.
         builder.Property(p => p.Mrn).HasMaxLength(16)
             .HasDefaultValueSql($"'KAP-' || lpad(nextval('{MrnSequence}')::text, 6, '0')")
             .ValueGeneratedOnAdd()

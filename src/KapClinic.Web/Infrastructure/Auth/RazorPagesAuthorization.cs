@@ -12,6 +12,7 @@ public static class RazorPagesAuthorization
         conventions.AuthorizePage("/Patients/Chart", Policies.ClinicalRecord);
         conventions.AuthorizeFolder("/Patients/Screening", Policies.ClinicalRecord);
         conventions.AuthorizeFolder("/Patients/Courses", Policies.ClinicalRecord);
+        conventions.AuthorizeFolder("/Patients", Policies.PatientRegistry);
 
         conventions.AllowAnonymousToPage("/Account/Login");
         conventions.AllowAnonymousToPage("/Error");

@@ -57,6 +57,20 @@ public sealed class MigrationTests
         Assert.DoesNotContain("version", columns);
     }
 
+    [Fact]
+    public async Task Mrns_keep_at_least_six_digits_and_never_truncate_past_a_million()
+    {
+        var server = await PostgresServer.InstanceAsync();
+        await using var db = NewContext(await server.CreateDatabaseAsync("mrn"));
+
+        var first = await db.Database.SqlQuery<string>($"SELECT kap_next_mrn() AS \"Value\"").SingleAsync();
+        await db.Database.ExecuteSqlRawAsync("SELECT setval('patient_mrn_seq', 999999)");
+        var millionth = await db.Database.SqlQuery<string>($"SELECT kap_next_mrn() AS \"Value\"").SingleAsync();
+
+        Assert.Equal("KAP-000001", first);
+        Assert.Equal("KAP-1000000", millionth);
+    }
+
     private static KapClinicDbContext NewContext(string connectionString) =>
         new(new DbContextOptionsBuilder<KapClinicDbContext>()
             .UseNpgsql(connectionString)

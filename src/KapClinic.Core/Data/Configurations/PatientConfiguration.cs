@@ -19,7 +19,7 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.Property(p => p.Id).ValueGeneratedNever();
         // A new Patient's Mrn is "" until the insert: the sentinel tells EF to leave it to the database default.
         builder.Property(p => p.Mrn).HasMaxLength(16)
-            .HasDefaultValueSql($"'KAP-' || lpad(nextval('{MrnSequence}')::text, 6, '0')")
+            .HasDefaultValueSql(PatientSearchSql.NextMrnFunction + "()")
             .ValueGeneratedOnAdd()
             .HasSentinel(string.Empty); // a new Patient has "" until the database assigns the MRN
         builder.HasIndex(p => p.Mrn).IsUnique();

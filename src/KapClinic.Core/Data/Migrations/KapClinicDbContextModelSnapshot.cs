@@ -638,7 +638,7 @@ namespace KapClinic.Core.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("mrn")
-                        .HasDefaultValueSql("'KAP-' || lpad(nextval('patient_mrn_seq')::text, 6, '0')");
+                        .HasDefaultValueSql("kap_next_mrn()");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
@@ -1264,10 +1264,14 @@ namespace KapClinic.Core.Data.Migrations
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAdd();
 
+                            b1.Property<int>("Maximum");
+
                             b1.Property<string>("Name")
                                 .IsRequired();
 
                             b1.Property<decimal>("Percent");
+
+                            b1.Property<int>("Score");
 
                             b1.HasKey("MeasureResponseId", "__synthesizedOrdinal")
                                 .HasName("pk_measure_responses");

@@ -69,7 +69,7 @@ public sealed class NewModel(
 
         var score = MeasureScoring.Score(Input.Instrument, Input.Answers.Select(a => a!.Value).ToList());
         TempData["Status"] = $"{Definition!.ShortName} recorded: total {TrendChartLayout.Total(score.Total)}{(score.Band is null ? null : $" ({score.Band})")}"
-            + (score.Alerts.Count > 0 ? $". Alert: {string.Join(", ", score.Alerts)}." : ".");
+            + (score.Alerts.Count > 0 ? $". Alert: {string.Join(", ", score.Alerts.Select(a => ChartText.MeasureAlert(a.ToString()).ToLowerInvariant()))}; see the chart's alerts." : ".");
         return Redirect($"/Patients/{id}");
     }
 

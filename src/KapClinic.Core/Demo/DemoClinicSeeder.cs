@@ -66,7 +66,7 @@ public sealed class DemoClinicSeeder(KapClinicDbContext db, TimeProvider clock)
             }
 
             db.Patients.Add(patient);
-            patient.RecordWeight(DateOnly.FromDateTime(started.UtcDateTime), 55 + random.Next(0, 50), clinician.Id, started);
+            patient.RecordWeight(DateOnly.FromDateTime(started.UtcDateTime), 58 + random.Next(0, 40), clinician.Id, started);
             AddHistory(patient, i);
             if (status is PatientStatus.Referred)
             {

@@ -3,6 +3,7 @@ using KapClinic.Core.Consents;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Measures;
 using KapClinic.Core.Patients;
+using KapClinic.Core.Scheduling;
 using KapClinic.Core.Screening;
 using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
@@ -40,11 +41,24 @@ public class KapClinicDbContext(DbContextOptions<KapClinicDbContext> options)
 
     public DbSet<MeasureResponse> MeasureResponses => Set<MeasureResponse>();
 
+    public DbSet<Room> Rooms => Set<Room>();
+
+    public DbSet<WorkingHours> WorkingHours => Set<WorkingHours>();
+
+    public DbSet<TimeOff> TimeOff => Set<TimeOff>();
+
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("unaccent");
         builder.HasPostgresExtension("pg_trgm");
+        builder.HasPostgresExtension("btree_gist");
         builder.HasSequence<long>(Configurations.PatientConfiguration.MrnSequence);
         builder.HasDbFunction(typeof(PatientSearchFunctions).GetMethod(nameof(PatientSearchFunctions.Fold))!)
             .HasName(PatientSearchFunctions.UnaccentFunction);

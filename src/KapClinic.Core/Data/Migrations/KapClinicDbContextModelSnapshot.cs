@@ -21,6 +21,7 @@ namespace KapClinic.Core.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -815,6 +816,313 @@ namespace KapClinic.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("KapClinic.Core.Scheduling.Appointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<Guid>("ClinicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinician_id");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<Guid?>("PrescriberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("prescriber_id");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("room_id");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointments");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_appointments_course_id");
+
+                    b.HasIndex("PrescriberId")
+                        .HasDatabaseName("ix_appointments_prescriber_id");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_appointments_starts_at");
+
+                    b.HasIndex("ClinicianId", "StartsAt")
+                        .HasDatabaseName("ix_appointments_clinician_id_starts_at");
+
+                    b.HasIndex("PatientId", "StartsAt")
+                        .HasDatabaseName("ix_appointments_patient_id_starts_at");
+
+                    b.HasIndex("RoomId", "StartsAt")
+                        .HasDatabaseName("ix_appointments_room_id_starts_at");
+
+                    b.ToTable("appointments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_appointments_cancel_reason", "(status = 'Cancelled') = (cancel_reason IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_appointments_length", "ends_at - starts_at <= interval '12 hours'");
+
+                            t.HasCheckConstraint("ck_appointments_order", "ends_at > starts_at");
+                        });
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Scheduling.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinician_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_feeds");
+
+                    b.HasIndex("ClinicianId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_clinician_id")
+                        .HasFilter("revoked_at IS NULL");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_token_hash");
+
+                    b.ToTable("calendar_feeds", (string)null);
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Scheduling.Room", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rooms");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rooms_name");
+
+                    b.ToTable("rooms", (string)null);
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Scheduling.TimeOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinician_id");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date")
+                        .HasColumnName("first_day");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date")
+                        .HasColumnName("last_day");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_time_off");
+
+                    b.HasIndex("ClinicianId", "FirstDay")
+                        .HasDatabaseName("ix_time_off_clinician_id_first_day");
+
+                    b.ToTable("time_off", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_time_off_order", "last_day >= first_day");
+                        });
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Scheduling.WaitlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("AddedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("added_by");
+
+                    b.Property<Guid?>("BookedAppointmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booked_appointment_id");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_waitlist_entries");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_waitlist_entries_course_id");
+
+                    b.HasIndex("PatientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_waitlist_entries_patient_id")
+                        .HasFilter("status = 'Waiting'");
+
+                    b.HasIndex("Status", "AddedAt")
+                        .HasDatabaseName("ix_waitlist_entries_status_added_at");
+
+                    b.ToTable("waitlist_entries", (string)null);
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Scheduling.WorkingHours", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClinicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clinician_id");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("day");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("end");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_working_hours");
+
+                    b.HasIndex("ClinicianId", "Day")
+                        .HasDatabaseName("ix_working_hours_clinician_id_day");
+
+                    b.ToTable("working_hours", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_working_hours_order", "\"end\" > start");
+                        });
+                });
+
             modelBuilder.Entity("KapClinic.Core.Screening.ScreeningVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1337,6 +1645,87 @@ namespace KapClinic.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_weight_entries_patients_patient_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Scheduling.Appointment", b =>
+                {
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_users_clinician_id");
+
+                    b.HasOne("KapClinic.Core.Courses.TreatmentCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appointments_treatment_courses_course_id");
+
+                    b.HasOne("KapClinic.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_patients_patient_id");
+
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("PrescriberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appointments_users_prescriber_id");
+
+                    b.HasOne("KapClinic.Core.Scheduling.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appointments_rooms_room_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Scheduling.CalendarFeed", b =>
+                {
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_feeds_users_clinician_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Scheduling.TimeOff", b =>
+                {
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_time_off_users_clinician_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Scheduling.WaitlistEntry", b =>
+                {
+                    b.HasOne("KapClinic.Core.Courses.TreatmentCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_waitlist_entries_treatment_courses_course_id");
+
+                    b.HasOne("KapClinic.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_waitlist_entries_patients_patient_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Scheduling.WorkingHours", b =>
+                {
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_hours_users_clinician_id");
                 });
 
             modelBuilder.Entity("KapClinic.Core.Screening.ScreeningVersion", b =>

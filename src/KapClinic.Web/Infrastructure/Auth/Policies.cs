@@ -17,6 +17,12 @@ public static class Policies
     /// <summary>Find and register patients, edit demographics: everyone who works with patients.</summary>
     public const string PatientRegistry = nameof(PatientRegistry);
 
+    /// <summary>Book, move and cancel appointments; manage rooms, hours and the waitlist: the front desk and Admins.</summary>
+    public const string ScheduleBooking = nameof(ScheduleBooking);
+
+    /// <summary>See the calendar: everyone (clinicians see their own day and the clinic's calendar, without booking).</summary>
+    public const string ScheduleView = nameof(ScheduleView);
+
     /// <summary>The clinical record (chart, screening, measures, notes): clinicians only. Staff do not read it.</summary>
     public const string ClinicalRecord = nameof(ClinicalRecord);
 
@@ -27,6 +33,8 @@ public static class Policies
             .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Admin))
             .AddPolicy(Clinician, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician))
             .AddPolicy(PatientRegistry, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Admin, ClinicRoles.Clinician, ClinicRoles.Staff))
+            .AddPolicy(ScheduleBooking, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Admin, ClinicRoles.Staff))
+            .AddPolicy(ScheduleView, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Admin, ClinicRoles.Clinician, ClinicRoles.Staff))
             .AddPolicy(ClinicalRecord, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician))
             .AddPolicy(Prescriber, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician)
                 .RequireClaim(ClinicClaims.Prescriber, "true"))

@@ -1,0 +1,9 @@
+namespace KapClinic.Core.Scheduling;
+
+public enum AppointmentType
+{
+    Preparation,
+    Dosing,
+    Integration,
+    Consult,
+}

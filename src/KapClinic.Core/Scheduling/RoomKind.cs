@@ -1,0 +1,8 @@
+namespace KapClinic.Core.Scheduling;
+
+public enum RoomKind
+{
+    DosingRoom,
+    TherapyRoom,
+    InfusionChair,
+}

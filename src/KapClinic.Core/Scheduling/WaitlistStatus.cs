@@ -1,0 +1,8 @@
+namespace KapClinic.Core.Scheduling;
+
+public enum WaitlistStatus
+{
+    Waiting,
+    Booked,
+    Removed,
+}

@@ -8,4 +8,7 @@ public static class AuditActions
     public const string SignInLockedOut = "SignIn.LockedOut";
     public const string SignOut = "SignOut";
     public const string AccessDenied = "Access.Denied";
+
+    /// <summary>Someone opened a clinical note (its text was shown).</summary>
+    public const string NoteViewed = "Note.Viewed";
 }

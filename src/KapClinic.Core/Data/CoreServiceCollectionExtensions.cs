@@ -1,8 +1,11 @@
 using FluentValidation;
 using KapClinic.Core.Auditing;
+using KapClinic.Core.Courses;
 using KapClinic.Core.Demo;
 using KapClinic.Core.Measures;
+using KapClinic.Core.Notes;
 using KapClinic.Core.Patients;
+using KapClinic.Core.Preparation;
 using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
 using Microsoft.AspNetCore.Identity;
@@ -43,6 +46,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DemoClinicSeeder>();
         services.AddScoped<PatientBannerService>();
         services.AddScoped<MeasureService>();
+        services.AddScoped<ClinicalNoteService>();
+        services.AddScoped<PreparationSessionQueries>();
+        services.AddScoped<PreparationSessionService>();
+        services.AddScoped<ReadinessService>();
         return services;
     }
 }

@@ -2,7 +2,9 @@ using KapClinic.Core.Auditing;
 using KapClinic.Core.Consents;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Measures;
+using KapClinic.Core.Notes;
 using KapClinic.Core.Patients;
+using KapClinic.Core.Preparation;
 using KapClinic.Core.Screening;
 using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
@@ -39,6 +41,14 @@ public class KapClinicDbContext(DbContextOptions<KapClinicDbContext> options)
     public DbSet<TreatmentCourse> TreatmentCourses => Set<TreatmentCourse>();
 
     public DbSet<MeasureResponse> MeasureResponses => Set<MeasureResponse>();
+
+    public DbSet<ClinicalNote> ClinicalNotes => Set<ClinicalNote>();
+
+    public DbSet<NoteAddendum> NoteAddenda => Set<NoteAddendum>();
+
+    public DbSet<NoteCoSignature> NoteCoSignatures => Set<NoteCoSignature>();
+
+    public DbSet<PreparationSession> PreparationSessions => Set<PreparationSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,6 +9,7 @@ public static class RazorPagesAuthorization
     {
         conventions.AuthorizeFolder("/Admin", Policies.Admin);
         conventions.AuthorizeFolder("/Patients/Measures", Policies.ClinicalRecord);
+        conventions.AuthorizeFolder("/Patients/Preparation", Policies.ClinicalRecord);
 
         conventions.AllowAnonymousToPage("/Account/Login");
         conventions.AllowAnonymousToPage("/Error");

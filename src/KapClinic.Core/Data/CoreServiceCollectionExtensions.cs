@@ -4,7 +4,9 @@ using KapClinic.Core.Consents;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Demo;
 using KapClinic.Core.Measures;
+using KapClinic.Core.Notes;
 using KapClinic.Core.Patients;
+using KapClinic.Core.Preparation;
 using KapClinic.Core.Screening;
 using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
@@ -56,6 +58,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ScreeningService>();
         services.AddScoped<ProtocolService>();
         services.AddScoped<TreatmentCourseService>();
+        services.AddScoped<ClinicalNoteService>();
+        services.AddScoped<PreparationSessionQueries>();
+        services.AddScoped<PreparationSessionService>();
+        services.AddScoped<ReadinessService>();
         return services;
     }
 }

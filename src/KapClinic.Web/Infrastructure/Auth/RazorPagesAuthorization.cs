@@ -13,6 +13,7 @@ public static class RazorPagesAuthorization
         conventions.AuthorizeFolder("/Patients/Screening", Policies.ClinicalRecord);
         conventions.AuthorizeFolder("/Patients/Courses", Policies.ClinicalRecord);
         conventions.AuthorizeFolder("/Patients", Policies.PatientRegistry);
+        conventions.AuthorizeFolder("/Patients/Preparation", Policies.ClinicalRecord);
 
         conventions.AllowAnonymousToPage("/Account/Login");
         conventions.AllowAnonymousToPage("/Error");

@@ -11,4 +11,5 @@ public static class AuditActions
     public const string PatientChartViewed = "Patient.ChartViewed";
     public const string PatientViewed = "Patient.Viewed";
     public const string PatientSearched = "Patient.Searched";
+    public const string CalendarFeedRead = "CalendarFeed.Read";
 }

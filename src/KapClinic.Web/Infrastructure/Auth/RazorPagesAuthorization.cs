@@ -13,6 +13,9 @@ public static class RazorPagesAuthorization
         conventions.AuthorizeFolder("/Patients/Screening", Policies.ClinicalRecord);
         conventions.AuthorizeFolder("/Patients/Courses", Policies.ClinicalRecord);
         conventions.AuthorizeFolder("/Patients", Policies.PatientRegistry);
+        conventions.AuthorizeFolder("/Schedule", Policies.ScheduleView);
+        conventions.AuthorizePage("/Schedule/Waitlist", Policies.ScheduleBooking);
+        conventions.AuthorizePage("/Schedule/Feed", Policies.Clinician);
 
         conventions.AllowAnonymousToPage("/Account/Login");
         conventions.AllowAnonymousToPage("/Error");

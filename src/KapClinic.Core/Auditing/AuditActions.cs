@@ -14,4 +14,5 @@ public static class AuditActions
 
     /// <summary>Someone opened a clinical note (its text was shown).</summary>
     public const string NoteViewed = "Note.Viewed";
+    public const string CalendarFeedRead = "CalendarFeed.Read";
 }

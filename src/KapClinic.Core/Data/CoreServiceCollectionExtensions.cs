@@ -7,6 +7,7 @@ using KapClinic.Core.Measures;
 using KapClinic.Core.Notes;
 using KapClinic.Core.Patients;
 using KapClinic.Core.Preparation;
+using KapClinic.Core.Scheduling;
 using KapClinic.Core.Screening;
 using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
@@ -62,6 +63,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<PreparationSessionQueries>();
         services.AddScoped<PreparationSessionService>();
         services.AddScoped<ReadinessService>();
+        services.AddScoped<CalendarQueries>();
+        services.AddScoped<CalendarFeedService>();
+        services.AddScoped<WaitlistQueries>();
+        services.AddScoped<WaitlistRemoval>();
         return services;
     }
 }

@@ -14,6 +14,9 @@ public static class RazorPagesAuthorization
         conventions.AuthorizeFolder("/Patients/Courses", Policies.ClinicalRecord);
         conventions.AuthorizeFolder("/Patients", Policies.PatientRegistry);
         conventions.AuthorizeFolder("/Patients/Preparation", Policies.ClinicalRecord);
+        conventions.AuthorizeFolder("/Schedule", Policies.ScheduleView);
+        conventions.AuthorizePage("/Schedule/Waitlist", Policies.ScheduleBooking);
+        conventions.AuthorizePage("/Schedule/Feed", Policies.Clinician);
 
         conventions.AllowAnonymousToPage("/Account/Login");
         conventions.AllowAnonymousToPage("/Error");

@@ -1,20 +1,35 @@
 using System.Security.Claims;
 using KapClinic.Core.Notes;
+using KapClinic.Core.Scheduling;
 using KapClinic.Core.Users;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KapClinic.Web.Pages;
 
-/// <summary>The dashboard every signed-in user lands on: for clinicians, their overdue draft notes. Later features add today's schedule.</summary>
-public sealed class IndexModel(ClinicalNoteService notes) : PageModel
+/// <summary>
+/// The dashboard every signed-in user lands on: today's schedule (a clinician's own appointments; the clinic's
+/// board for the front desk and Admins) and, for clinicians, their overdue draft notes.
+/// </summary>
+public sealed class IndexModel(ClinicalNoteService notes, CalendarQueries calendar) : PageModel
 {
     public IReadOnlyList<OverdueDraft> OverdueDrafts { get; private set; } = [];
 
+    /// <summary>Today's appointments as this user should see them, and how many are late.</summary>
+    public IReadOnlyList<TodayBoardItem> Today { get; private set; } = [];
+
+    public bool ShowsWholeClinic { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        var userId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        ShowsWholeClinic = User.IsInRole(ClinicRoles.Admin) || User.IsInRole(ClinicRoles.Staff);
+        var board = await calendar.TodayBoardAsync(cancellationToken);
+        Today = ShowsWholeClinic
+            ? board.Items
+            : board.Items.Where(i => i.Appointment.ClinicianId == userId || i.Appointment.PrescriberId == userId).ToList();
         if (User.IsInRole(ClinicRoles.Clinician))
         {
-            OverdueDrafts = await notes.OverdueDraftsAsync(Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), cancellationToken);
+            OverdueDrafts = await notes.OverdueDraftsAsync(userId, cancellationToken);
         }
     }
 

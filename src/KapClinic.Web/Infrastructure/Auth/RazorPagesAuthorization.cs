@@ -14,6 +14,7 @@ public static class RazorPagesAuthorization
         conventions.AuthorizeFolder("/Patients/Courses", Policies.ClinicalRecord);
         conventions.AuthorizeFolder("/Patients", Policies.PatientRegistry);
         conventions.AuthorizeFolder("/Patients/Preparation", Policies.ClinicalRecord);
+        conventions.AuthorizeFolder("/Patients/Integration", Policies.ClinicalRecord);
 
         conventions.AllowAnonymousToPage("/Account/Login");
         conventions.AllowAnonymousToPage("/Error");

@@ -12,6 +12,9 @@ public static class AuditActions
     public const string PatientViewed = "Patient.Viewed";
     public const string PatientSearched = "Patient.Searched";
 
+    /// <summary>Someone opened a patient's list of sessions (dates, kinds, clinicians; no note text).</summary>
+    public const string PatientSessionsViewed = "Patient.SessionsViewed";
+
     /// <summary>Someone opened a clinical note (its text was shown).</summary>
     public const string NoteViewed = "Note.Viewed";
     public const string CalendarFeedRead = "CalendarFeed.Read";

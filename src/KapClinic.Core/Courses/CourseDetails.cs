@@ -3,8 +3,8 @@ using KapClinic.Core.Patients;
 namespace KapClinic.Core.Courses;
 
 /// <summary>
-/// One course with its patient and protocol, and how many sessions of each phase are done (sessions come with
-/// later features; until then the counts are 0).
+/// One course with its patient and protocol, its timeline of sessions (with the signed counts of each phase) and,
+/// while it is planned or active, whether it is ready to dose.
 /// </summary>
 public sealed record CourseDetails(
     Guid Id,
@@ -17,10 +17,14 @@ public sealed record CourseDetails(
     DateTimeOffset CreatedAt,
     string CreatedByName,
     uint Version,
-    int PreparationDone,
-    int DosingDone,
-    int IntegrationDone)
+    CourseTimeline Timeline)
 {
+    public int PreparationDone => Timeline.SignedPreparation;
+
+    public int DosingDone => Timeline.SignedDosing;
+
+    public int IntegrationDone => Timeline.SignedIntegration;
+
     public int SessionsDone => PreparationDone + DosingDone + IntegrationDone;
 
     public int PlannedSessions =>

@@ -1,5 +1,6 @@
 using KapClinic.Core.Common;
 using KapClinic.Core.Data;
+using KapClinic.Core.Notes;
 using KapClinic.Core.Patients;
 using KapClinic.Core.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace KapClinic.Core.Courses;
 /// patient, also enforced by a partial unique index), then activate, complete or stop it. State changes carry
 /// the course's concurrency token, so two clinicians cannot both act on what they saw.
 /// </summary>
-public sealed class TreatmentCourseService(KapClinicDbContext db, ClinicSettingsService settings, TimeProvider clock)
+public sealed class TreatmentCourseService(KapClinicDbContext db, ClinicSettingsService settings, ReadinessService readiness, TimeProvider clock)
 {
     /// <summary>How far from today a start date may be: a course recorded late, or planned ahead.</summary>
     public const int StartDateWindowDays = 365;
@@ -48,10 +49,13 @@ public sealed class TreatmentCourseService(KapClinicDbContext db, ClinicSettings
             .Select(ProtocolProjection.ListItem).SingleAsync(cancellationToken);
         var patient = await PatientBanner.LoadAsync(db, row.Course.PatientId, cancellationToken);
         var c = row.Course;
+        var sessions = await CourseSessions.ListAsync(db, n => n.CourseId == courseId, cancellationToken);
+        var ready = c.Status is CourseStatus.Planned or CourseStatus.Active ? await readiness.GetReadinessAsync(courseId, cancellationToken) : null;
+        var timeline = new CourseTimeline(
+            c.PatientId, c.Id, c.Status, protocol.PlannedPreparationSessions, protocol.PlannedDosingSessions, protocol.PlannedIntegrationSessions, sessions, ready);
         return new CourseDetails(
             c.Id, patient, protocol, c.Status, c.StartDate, c.EndDate, c.StopReason, c.CreatedAt,
-            row.CreatedByName ?? "(unknown user)", c.Version,
-            PreparationDone: 0, DosingDone: 0, IntegrationDone: 0);
+            row.CreatedByName ?? "(unknown user)", c.Version, timeline);
     }
 
     public async Task<Guid> StartCourseAsync(
@@ -126,7 +130,7 @@ public sealed class TreatmentCourseService(KapClinicDbContext db, ClinicSettings
             .Where(c => !openOnly || c.Status == CourseStatus.Planned || c.Status == CourseStatus.Active)
             .OrderByDescending(c => c.CreatedAt)
             .Join(db.Protocols, c => c.ProtocolId, p => p.Id, (c, p) => new CourseSummary(
-                c.Id, p.Name, c.StartDate, c.EndDate, c.Status, 0,
+                c.Id, p.Name, c.StartDate, c.EndDate, c.Status, db.ClinicalNotes.Count(n => n.CourseId == c.Id && n.Status == NoteStatus.Signed),
                 p.PlannedPreparationSessions + p.PlannedDosingSessions + p.PlannedIntegrationSessions));
 
     private async Task<DateOnly> TodayAsync(CancellationToken cancellationToken)

@@ -107,4 +107,39 @@ public static class ClinicalNotesLocked
         """;
 
     public static string UnprotectNoteTable(string table) => $"DROP TRIGGER IF EXISTS {table}_signed_no_update_or_delete ON {table};";
+
+    /// <summary>
+    /// The lock for child rows of a note (a note_id column, e.g. integration homework): no insert, update or delete
+    /// once their note is signed, and no moving a row onto a signed note. So a note and its children are written as
+    /// a draft first and signed after (in one transaction).
+    /// </summary>
+    public const string CreateChildLock = """
+        CREATE FUNCTION clinical_note_child_signed_lock() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP IN ('UPDATE', 'DELETE') AND EXISTS (SELECT 1 FROM clinical_notes WHERE id = OLD.note_id AND signed_at IS NOT NULL) THEN
+                RAISE EXCEPTION 'clinical note % is signed: % on % is not allowed (add an addendum instead)', OLD.note_id, TG_OP, TG_TABLE_NAME
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF TG_OP IN ('INSERT', 'UPDATE') AND EXISTS (SELECT 1 FROM clinical_notes WHERE id = NEW.note_id AND signed_at IS NOT NULL) THEN
+                RAISE EXCEPTION 'clinical note % is signed: % on % is not allowed (add an addendum instead)', NEW.note_id, TG_OP, TG_TABLE_NAME
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF TG_OP = 'DELETE' THEN
+                RETURN OLD;
+            END IF;
+            RETURN NEW;
+        END
+        $$;
+        """;
+
+    public const string DropChildLock = "DROP FUNCTION IF EXISTS clinical_note_child_signed_lock();";
+
+    /// <summary>The lock on a table of a note's child rows. Run after <see cref="CreateChildLock"/>.</summary>
+    public static string ProtectNoteChildTable(string table) => $"""
+        CREATE TRIGGER {table}_signed_note_locked
+            BEFORE INSERT OR UPDATE OR DELETE ON {table}
+            FOR EACH ROW EXECUTE FUNCTION clinical_note_child_signed_lock();
+        """;
+
+    public static string UnprotectNoteChildTable(string table) => $"DROP TRIGGER IF EXISTS {table}_signed_note_locked ON {table};";
 }

@@ -3,6 +3,7 @@ using KapClinic.Core.Auditing;
 using KapClinic.Core.Consents;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Demo;
+using KapClinic.Core.Integration;
 using KapClinic.Core.Measures;
 using KapClinic.Core.Notes;
 using KapClinic.Core.Patients;
@@ -51,6 +52,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<PatientRegistry>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoClinicSeeder>();
+        services.AddScoped<DemoNotesSeeder>();
         services.AddScoped<PatientBannerService>();
         services.AddScoped<MeasureService>();
         services.AddScoped<PatientChartService>();
@@ -67,6 +69,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<WaitlistQueries>();
         services.AddScoped<WaitlistRemoval>();
+        services.AddScoped<IntegrationNoteQueries>();
+        services.AddScoped<IntegrationContentReader>();
+        services.AddScoped<IntegrationNoteService>();
+        services.AddScoped<IntegrationThemeService>();
+        services.AddScoped<PatientSessionsQueries>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using KapClinic.Core.Auditing;
 using KapClinic.Core.Consents;
+using KapClinic.Core.Integration;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Measures;
 using KapClinic.Core.Notes;
@@ -61,6 +62,12 @@ public class KapClinicDbContext(DbContextOptions<KapClinicDbContext> options)
     public DbSet<NoteCoSignature> NoteCoSignatures => Set<NoteCoSignature>();
 
     public DbSet<PreparationSession> PreparationSessions => Set<PreparationSession>();
+
+    public DbSet<IntegrationNote> IntegrationNotes => Set<IntegrationNote>();
+
+    public DbSet<HomeworkItem> HomeworkItems => Set<HomeworkItem>();
+
+    public DbSet<IntegrationTheme> IntegrationThemes => Set<IntegrationTheme>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,10 +11,11 @@ namespace KapClinic.Core.Demo;
 
 /// <summary>
 /// A living demo clinic: about 30 patients across every status, with screenings, consents, courses on the default
-/// protocols, medications, allergies, diagnoses, weights and months of PHQ-9 / GAD-7 results. Deterministic (fixed
+/// protocols, medications, allergies, diagnoses, weights, months of PHQ-9 / GAD-7 results and the clinician's notes
+/// (<see cref="DemoNotesSeeder"/>). Deterministic (fixed
 /// seed), so every developer sees the same clinic. Only ever run by <see cref="DemoSeeder"/>.
 /// </summary>
-public sealed class DemoClinicSeeder(KapClinicDbContext db, TimeProvider clock)
+public sealed class DemoClinicSeeder(KapClinicDbContext db, DemoNotesSeeder notes, TimeProvider clock)
 {
     private static readonly (string First, string Last, string? Preferred, SexAtBirth Sex)[] People =
     [
@@ -88,6 +89,7 @@ public sealed class DemoClinicSeeder(KapClinicDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await notes.SeedAsync(clinician, cancellationToken);
     }
 
     private static PatientDetails Details((string First, string Last, string? Preferred, SexAtBirth Sex) person, int i, Guid clinicianId, Random random) => new(

@@ -2,7 +2,7 @@ using KapClinic.Core.Courses;
 
 namespace KapClinic.Core.Patients;
 
-/// <summary>A treatment course with its progress. Sessions arrive with later features, so none are done yet.</summary>
+/// <summary>A treatment course on the chart, with its timeline of sessions and its progress.</summary>
 public sealed record ChartCourse(
     Guid Id,
     string ProtocolName,
@@ -10,9 +10,12 @@ public sealed record ChartCourse(
     CourseStatus Status,
     DateOnly? EndDate,
     string? StopReason,
-    int PlannedSessions,
-    int SessionsDone)
+    CourseTimeline Timeline)
 {
+    public int PlannedSessions => Timeline.PlannedSessions;
+
+    public int SessionsDone => Timeline.SessionsDone;
+
     public int PercentDone => PlannedSessions <= 0 ? 0 : Math.Min(100, SessionsDone * 100 / PlannedSessions);
 
     public string ProgressText => $"{SessionsDone} of {PlannedSessions} planned sessions";

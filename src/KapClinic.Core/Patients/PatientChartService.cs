@@ -1,4 +1,5 @@
 using KapClinic.Core.Common;
+using KapClinic.Core.Courses;
 using KapClinic.Core.Data;
 using KapClinic.Core.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace KapClinic.Core.Patients;
 /// Reads the patient chart: one small projection per part, so the chart costs the same fixed number of SQL
 /// commands whether a list holds one row or hundreds. Reading is not auditing: the page records the view.
 /// </summary>
-public sealed class PatientChartService(KapClinicDbContext db, ClinicSettingsService settings, TimeProvider clock)
+public sealed class PatientChartService(KapClinicDbContext db, ClinicSettingsService settings, ReadinessService readiness, TimeProvider clock)
 {
     public const int WeightsShown = 10;
 
@@ -35,14 +36,25 @@ public sealed class PatientChartService(KapClinicDbContext db, ClinicSettingsSer
             .OrderByDescending(s => s.VersionNumber)
             .Select(s => new ChartScreening(s.VersionNumber, s.Result, s.Reasons, s.CreatedAt, s.SignerName, s.SignerCredentials, s.SignedAt))
             .FirstOrDefaultAsync(cancellationToken);
-        var courses = await db.TreatmentCourses.AsNoTracking().Where(c => c.PatientId == patientId)
+        var courseRows = await db.TreatmentCourses.AsNoTracking().Where(c => c.PatientId == patientId)
             .Join(db.Protocols, c => c.ProtocolId, p => p.Id, (c, p) => new { Course = c, Protocol = p })
             .OrderByDescending(x => x.Course.StartDate).ThenByDescending(x => x.Course.CreatedAt)
-            .Select(x => new ChartCourse(
+            .Select(x => new
+            {
                 x.Course.Id, x.Protocol.Name, x.Course.StartDate, x.Course.Status, x.Course.EndDate, x.Course.StopReason,
-                x.Protocol.PlannedPreparationSessions + x.Protocol.PlannedDosingSessions + x.Protocol.PlannedIntegrationSessions,
-                0)) // sessions are recorded by later features
+                x.Protocol.PlannedPreparationSessions, x.Protocol.PlannedDosingSessions, x.Protocol.PlannedIntegrationSessions,
+            })
             .ToListAsync(cancellationToken);
+        var sessions = (await CourseSessions.ListAsync(db, n => n.PatientId == patientId, cancellationToken)).ToLookup(s => s.CourseId);
+        // At most one course is planned or active (a database rule), so this is two SQL commands at most, never one per course.
+        var open = courseRows.FirstOrDefault(c => c.Status is CourseStatus.Planned or CourseStatus.Active);
+        var openReadiness = open is null ? null : await readiness.GetReadinessAsync(open.Id, cancellationToken);
+        var courses = courseRows.Select(c => new ChartCourse(
+            c.Id, c.Name, c.StartDate, c.Status, c.EndDate, c.StopReason,
+            new CourseTimeline(
+                patientId, c.Id, c.Status, c.PlannedPreparationSessions, c.PlannedDosingSessions, c.PlannedIntegrationSessions,
+                [.. sessions[c.Id]], c.Id == open?.Id ? openReadiness : null)))
+            .ToList();
         var consents = await db.Consents.AsNoTracking().Where(c => c.PatientId == patientId)
             .OrderByDescending(c => c.SignedOn).ThenByDescending(c => c.RecordedAt)
             .Select(c => new ChartConsent(c.Id, c.Kind, c.Route, c.DocumentName, c.DocumentVersion, c.SignedOn, c.ExpiresOn, c.PatientTypedName, c.WitnessName))

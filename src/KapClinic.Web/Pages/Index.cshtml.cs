@@ -37,6 +37,7 @@ public sealed class IndexModel(ClinicalNoteService notes, CalendarQueries calend
     public static string EditUrl(OverdueDraft draft) => draft.Kind switch
     {
         NoteKind.PreparationSession => $"/Patients/{draft.PatientId}/Preparation/{draft.NoteId}/Edit",
+        NoteKind.IntegrationNote => $"/Patients/{draft.PatientId}/Integration/{draft.NoteId}/Edit",
         _ => $"/Patients/{draft.PatientId}",
     };
 

@@ -1,6 +1,7 @@
 using System.Net;
 using KapClinic.Core.Users;
 using KapClinic.TestSupport;
+using KapClinic.Web.Tests.Integration;
 using KapClinic.Web.Tests.Preparation;
 
 namespace KapClinic.Web.Tests.Notes;
@@ -48,6 +49,19 @@ public sealed class OverdueDraftsTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("value=\"24\"", await admin.GetStringAsync("/Admin/Settings"), StringComparison.Ordinal);
         Assert.Contains("more than 24 hours ago and have not signed yet", await client.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_overdue_integration_draft_links_to_its_edit_page()
+    {
+        var patientId = await TestPatients.CreateAsync(App);
+        var courseId = await PreparationData.CourseAsync(App, patientId);
+        var (client, clinicianId) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
+        var draftId = await IntegrationData.NoteAsync(App, patientId, courseId, clinicianId, sign: false, createdAt: DateTimeOffset.UtcNow.AddHours(-800));
+
+        var dashboard = await client.GetStringAsync("/");
+
+        Assert.Contains($"href=\"/Patients/{patientId}/Integration/{draftId}/Edit\">Integration note</a>", dashboard, StringComparison.Ordinal);
     }
 
     [Fact]

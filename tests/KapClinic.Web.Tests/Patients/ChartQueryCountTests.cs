@@ -1,6 +1,9 @@
 using KapClinic.Core.Courses;
+using KapClinic.Core.Integration;
 using KapClinic.Core.Measures;
+using KapClinic.Core.Notes;
 using KapClinic.Core.Patients;
+using KapClinic.Core.Preparation;
 using KapClinic.Core.Screening;
 using KapClinic.Core.Users;
 using KapClinic.TestSupport;
@@ -26,9 +29,9 @@ public sealed class ChartQueryCountTests(SqlCountingFixture fixture) : IClassFix
     [Fact]
     public async Task The_chart_issues_the_same_number_of_sql_commands_for_1_and_for_40_rows_in_each_list()
     {
-        var (client, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
-        var small = await PatientWithRowsAsync(1);
-        var large = await PatientWithRowsAsync(40);
+        var (client, clinicianId) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
+        var small = await PatientWithRowsAsync(1, clinicianId);
+        var large = await PatientWithRowsAsync(40, clinicianId);
         await GetDocumentAsync(client, $"/Patients/{small}"); // warm up: compiled queries, settings
         await GetDocumentAsync(client, $"/Patients/{large}");
 
@@ -36,12 +39,16 @@ public sealed class ChartQueryCountTests(SqlCountingFixture fixture) : IClassFix
         var largeCommands = await CommandsForChartAsync(client, large);
 
         Assert.Equal(smallCommands.Count, largeCommands.Count);
-        Assert.InRange(smallCommands.Count, 10, 20); // the chart's ~10 small projections plus session check and audit insert
+        // The chart's ~10 small projections, the course sessions (one query for every course), readiness of the open
+        // course (settings and one query), plus the session check and the audit insert.
+        Assert.InRange(smallCommands.Count, 13, 23);
         var document = await GetDocumentAsync(client, $"/Patients/{large}");
         Assert.Equal(PatientChartService.WeightsShown, document.QuerySelectorAll("#weights tbody tr").Length);
         Assert.Equal(40, document.QuerySelectorAll("#medications tbody tr").Length);
         Assert.Equal(40, document.QuerySelectorAll("#consents tbody tr").Length);
         Assert.Equal(9, document.QuerySelectorAll("#latest-measures tbody tr").Length);
+        Assert.Equal(80, document.QuerySelectorAll("#courses [data-testid=timeline-session]").Length);
+        Assert.Single(document.QuerySelectorAll("#courses [data-testid=readiness]"));
     }
 
     private async Task<IReadOnlyList<string>> CommandsForChartAsync(HttpClient client, Guid patientId)
@@ -51,7 +58,7 @@ public sealed class ChartQueryCountTests(SqlCountingFixture fixture) : IClassFix
         return fixture.Counter.Commands;
     }
 
-    private Task<Guid> PatientWithRowsAsync(int rows) =>
+    private Task<Guid> PatientWithRowsAsync(int rows, Guid clinicianId) =>
         AddPatientAsync(App, build: patient =>
         {
             for (var i = 0; i < rows; i++)
@@ -62,13 +69,29 @@ public sealed class ChartQueryCountTests(SqlCountingFixture fixture) : IClassFix
                 patient.AddDiagnosis($"F{30 + (i % 10)}.{i % 10}", $"Diagnosis {i}", RecordedAt);
             }
         },
-        records: id => Enumerable.Range(0, rows).SelectMany(i => new object[]
-        {
+        records: id => Enumerable.Range(0, rows).SelectMany(i => (object[])
+        [
             NewScreening(id, i + 1, (ScreeningResult)(i % 3), $"Reason {i}"),
             KapConsent(id, new DateOnly(2026, 1, 1).AddDays(i)),
-            PastCourse(id, i, last: i == rows - 1),
+            .. CourseWithNotes(id, i, last: i == rows - 1, clinicianId),
             Measure(id, (Instrument)(i % 9), RecordedAt.AddDays(-i), i % 20, i % 5 == 0 ? ["SuicideRisk"] : []),
-        }));
+        ]));
+
+    // A course with a signed preparation session and a signed integration note (no homework: rows of a signed note are refused).
+    private static object[] CourseWithNotes(Guid patientId, int i, bool last, Guid clinicianId)
+    {
+        var course = PastCourse(patientId, i, last);
+        var at = RecordedAt.AddDays(i);
+        var signer = new NoteSigner(clinicianId, "Test Clinician", null, false);
+        var preparation = new PreparationSession(patientId, course.Id, clinicianId, new PreparationContent(
+            at, 50, SessionModality.InPerson, "I", [], null, null, "M", null, false, ReadinessDecision.NotYet, "Not yet.", "D", "A", "P"), at);
+        preparation.Sign(signer, at);
+        var integration = new IntegrationNote(patientId, course.Id, clinicianId, new IntegrationContent(
+            at.AddDays(1), 50, SessionModality.InPerson, null, NoteFormat.Dap, null, null, "D", "A", "P", [], null, [], null, null,
+            RiskCheckMethod.ClinicianJudgement, RiskLevel.Low, "Low.", null, []), null, at.AddDays(1));
+        integration.Sign(signer, at.AddDays(1));
+        return [course, preparation, integration];
+    }
 
     // A patient has at most one open course (a database rule): the earlier ones are stopped.
     private static TreatmentCourse PastCourse(Guid patientId, int i, bool last)

@@ -378,6 +378,165 @@ namespace KapClinic.Core.Data.Migrations
                     b.ToTable("treatment_courses", (string)null);
                 });
 
+            modelBuilder.Entity("KapClinic.Core.Integration.HomeworkItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CarriedFromItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("carried_from_item_id");
+
+                    b.Property<Guid>("NoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("note_id");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_integration_homework_items");
+
+                    b.HasIndex("CarriedFromItemId")
+                        .HasDatabaseName("ix_integration_homework_items_carried_from_item_id");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_integration_homework_items_patient_id");
+
+                    b.HasIndex("NoteId", "CarriedFromItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_integration_homework_items_note_id_carried_from_item_id")
+                        .HasFilter("carried_from_item_id IS NOT NULL");
+
+                    b.HasIndex("NoteId", "Position")
+                        .HasDatabaseName("ix_integration_homework_items_note_id_position");
+
+                    b.ToTable("integration_homework_items", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_integration_homework_items_position", "position >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Integration.IntegrationTheme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_integration_themes");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_integration_themes_name_key");
+
+                    b.ToTable("integration_themes", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193a1c0-0000-7000-8000-0000000001b1"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            IsActive = true,
+                            Name = "Grief",
+                            NameKey = "GRIEF"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a1c0-0000-7000-8000-0000000001b2"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            IsActive = true,
+                            Name = "Trauma",
+                            NameKey = "TRAUMA"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a1c0-0000-7000-8000-0000000001b3"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            IsActive = true,
+                            Name = "Relationships",
+                            NameKey = "RELATIONSHIPS"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a1c0-0000-7000-8000-0000000001b4"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            IsActive = true,
+                            Name = "Self-compassion",
+                            NameKey = "SELF-COMPASSION"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a1c0-0000-7000-8000-0000000001b5"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            IsActive = true,
+                            Name = "Meaning",
+                            NameKey = "MEANING"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a1c0-0000-7000-8000-0000000001b6"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            IsActive = true,
+                            Name = "Fear of death",
+                            NameKey = "FEAR OF DEATH"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a1c0-0000-7000-8000-0000000001b7"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            IsActive = true,
+                            Name = "Body awareness",
+                            NameKey = "BODY AWARENESS"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a1c0-0000-7000-8000-0000000001b8"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            IsActive = true,
+                            Name = "Connection",
+                            NameKey = "CONNECTION"
+                        });
+                });
+
             modelBuilder.Entity("KapClinic.Core.Measures.MeasureResponse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1741,6 +1900,114 @@ namespace KapClinic.Core.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("KapClinic.Core.Integration.IntegrationNote", b =>
+                {
+                    b.HasBaseType("KapClinic.Core.Notes.ClinicalNote");
+
+                    b.PrimitiveCollection<string[]>("Approaches")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)[]")
+                        .HasColumnName("approaches");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("assessment");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("data");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<Guid?>("FollowsDosingSessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follows_dosing_session_id");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("GoalsAndProgress")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("goals_and_progress");
+
+                    b.Property<string>("Insights")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("insights");
+
+                    b.Property<string>("Modality")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("modality");
+
+                    b.Property<string>("Objective")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("objective");
+
+                    b.Property<string>("OtherApproach")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("other_approach");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("plan");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("risk_level");
+
+                    b.Property<Guid?>("RiskMeasureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("risk_measure_id");
+
+                    b.Property<string>("RiskMethod")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("risk_method");
+
+                    b.Property<string>("RiskNote")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("risk_note");
+
+                    b.Property<string>("Subjective")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("subjective");
+
+                    b.PrimitiveCollection<List<string>>("Themes")
+                        .IsRequired()
+                        .HasColumnType("character varying(60)[]")
+                        .HasColumnName("themes");
+
+                    b.HasIndex("RiskMeasureId")
+                        .HasDatabaseName("ix_integration_notes_risk_measure_id");
+
+                    b.ToTable("integration_notes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_clinical_notes_signature", "(status = 'Draft' AND signed_at IS NULL AND signed_by IS NULL AND signer_name IS NULL AND signature_meaning IS NULL AND content_hash IS NULL) OR (status = 'Signed' AND signed_at IS NOT NULL AND signed_by = author_id AND signer_name IS NOT NULL AND signature_meaning IS NOT NULL AND content_hash IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_integration_notes_duration", "duration_minutes BETWEEN 1 AND 480");
+
+                            t.HasCheckConstraint("ck_integration_notes_format", "(format = 'Dap' AND subjective IS NULL AND objective IS NULL) OR (format = 'Soap' AND data IS NULL)");
+
+                            t.HasCheckConstraint("ck_integration_notes_risk", "(risk_method IS NULL AND risk_level IS NULL AND risk_measure_id IS NULL) OR (risk_method = 'CssrsScreener' AND risk_level IS NOT NULL AND risk_measure_id IS NOT NULL) OR (risk_method = 'ClinicianJudgement' AND risk_measure_id IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("KapClinic.Core.Preparation.PreparationSession", b =>
                 {
                     b.HasBaseType("KapClinic.Core.Notes.ClinicalNote");
@@ -1851,6 +2118,29 @@ namespace KapClinic.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_treatment_courses_protocols_protocol_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Integration.HomeworkItem", b =>
+                {
+                    b.HasOne("KapClinic.Core.Integration.HomeworkItem", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedFromItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_integration_homework_items_integration_homework_items_carri");
+
+                    b.HasOne("KapClinic.Core.Integration.IntegrationNote", null)
+                        .WithMany("Homework")
+                        .HasForeignKey("NoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_integration_homework_items_integration_notes_note_id");
+
+                    b.HasOne("KapClinic.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_integration_homework_items_patients_patient_id");
                 });
 
             modelBuilder.Entity("KapClinic.Core.Measures.MeasureResponse", b =>
@@ -2183,6 +2473,22 @@ namespace KapClinic.Core.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("KapClinic.Core.Integration.IntegrationNote", b =>
+                {
+                    b.HasOne("KapClinic.Core.Notes.ClinicalNote", null)
+                        .WithOne()
+                        .HasForeignKey("KapClinic.Core.Integration.IntegrationNote", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_integration_notes_clinical_notes_id");
+
+                    b.HasOne("KapClinic.Core.Measures.MeasureResponse", null)
+                        .WithMany()
+                        .HasForeignKey("RiskMeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_integration_notes_measure_responses_risk_measure_id");
+                });
+
             modelBuilder.Entity("KapClinic.Core.Preparation.PreparationSession", b =>
                 {
                     b.HasOne("KapClinic.Core.Notes.ClinicalNote", null)
@@ -2215,6 +2521,11 @@ namespace KapClinic.Core.Data.Migrations
                     b.Navigation("Medications");
 
                     b.Navigation("Weights");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Integration.IntegrationNote", b =>
+                {
+                    b.Navigation("Homework");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,7 @@ public static class RazorPagesAuthorization
         conventions.AuthorizeFolder("/Schedule", Policies.ScheduleView);
         conventions.AuthorizePage("/Schedule/Waitlist", Policies.ScheduleBooking);
         conventions.AuthorizePage("/Schedule/Feed", Policies.Clinician);
+        conventions.AuthorizeFolder("/Patients/Integration", Policies.ClinicalRecord);
 
         conventions.AllowAnonymousToPage("/Account/Login");
         conventions.AllowAnonymousToPage("/Error");

@@ -5,6 +5,7 @@ using KapClinic.Core.Courses;
 using KapClinic.Core.Demo;
 using KapClinic.Core.Measures;
 using KapClinic.Core.Patients;
+using KapClinic.Core.Scheduling;
 using KapClinic.Core.Screening;
 using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
@@ -56,6 +57,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ScreeningService>();
         services.AddScoped<ProtocolService>();
         services.AddScoped<TreatmentCourseService>();
+        services.AddScoped<BookingChecks>();
+        services.AddScoped<AppointmentConflicts>();
+        services.AddScoped<WaitlistService>();
         return services;
     }
 }

@@ -60,6 +60,13 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<BookingChecks>();
         services.AddScoped<AppointmentConflicts>();
         services.AddScoped<WaitlistService>();
+        services.AddScoped<AppointmentBooking>();
+        services.AddScoped<AppointmentActions>();
+        services.AddScoped<SchedulingLookups>();
+        services.AddScoped<RoomService>();
+        services.AddScoped<ClinicianHoursService>();
+        services.AddScoped<CoursePlanReviewer>();
+        services.AddScoped<CoursePlanService>();
         return services;
     }
 }

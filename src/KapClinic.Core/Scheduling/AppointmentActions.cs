@@ -20,7 +20,7 @@ public sealed class AppointmentActions(
     IValidator<CancelAppointmentInput> cancelValidator,
     TimeProvider clock)
 {
-    /// <summary>The appointment with its names; records that the user viewed it (it names a patient).</summary>
+    /// <summary>The appointment with its names. A page showing it calls <see cref="RecordViewAsync"/> once access is checked.</summary>
     public async Task<AppointmentDetails> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var row = await db.Appointments.AsNoTracking().Where(a => a.Id == id)
@@ -36,13 +36,19 @@ public sealed class AppointmentActions(
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("That appointment does not exist.");
         var a = row.A;
-        await audit.RecordAsync(
-            SchedulingAuditActions.AppointmentViewed, AuditOutcome.Success, entityType: a.AuditEntityType, entityId: a.Id, patientId: a.PatientId,
-            cancellationToken: cancellationToken);
         return new AppointmentDetails(
             a.Id, a.PatientId, Patient.FormatName(row.LegalFirstName, row.LegalLastName, row.PreferredName), row.Mrn, a.Type, a.Status,
             a.StartsAt, a.EndsAt, a.ClinicianId, row.Clinician ?? "(unknown user)", a.PrescriberId, row.Prescriber, a.RoomId, row.Room,
             a.CourseId, row.Protocol, a.CancelReason, a.CheckedInAt, row.CreatedBy ?? "(unknown user)", a.CreatedAt, a.Version);
+    }
+
+    /// <summary>Records that the user viewed the appointment (it names a patient).</summary>
+    public async Task RecordViewAsync(AppointmentDetails appointment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(appointment);
+        await audit.RecordAsync(
+            SchedulingAuditActions.AppointmentViewed, AuditOutcome.Success, entityType: "Appointment", entityId: appointment.Id,
+            patientId: appointment.PatientId, cancellationToken: cancellationToken);
     }
 
     /// <summary>Cancels with a reason; for a future dosing session, returns the freed slot and who on the waitlist could take it.</summary>

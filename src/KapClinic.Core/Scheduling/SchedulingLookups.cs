@@ -2,14 +2,18 @@ using KapClinic.Core.Auditing;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Data;
 using KapClinic.Core.Patients;
+using KapClinic.Core.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace KapClinic.Core.Scheduling;
 
 /// <summary>What booking forms offer to choose from: clinicians, rooms, a patient's open courses, and patients by name or MRN.</summary>
-public sealed class SchedulingLookups(KapClinicDbContext db, AuditLog audit)
+public sealed class SchedulingLookups(KapClinicDbContext db, ClinicSettingsService settings, AuditLog audit)
 {
     public const int MaxPatientMatches = 20;
+
+    /// <summary>The clinic's time zone, in which times are entered and shown.</summary>
+    public async Task<TimeZoneInfo> ZoneAsync(CancellationToken cancellationToken = default) => (await settings.GetAsync(cancellationToken)).TimeZone;
 
     /// <summary>Active clinicians by name, marked when they prescribe.</summary>
     public async Task<IReadOnlyList<ClinicianChoice>> CliniciansAsync(CancellationToken cancellationToken = default) =>

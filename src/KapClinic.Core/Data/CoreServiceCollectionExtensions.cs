@@ -49,6 +49,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<PatientRegistry>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoClinicSeeder>();
+        services.AddScoped<DemoScheduleSeeder>();
         services.AddScoped<PatientBannerService>();
         services.AddScoped<MeasureService>();
         services.AddScoped<PatientChartService>();

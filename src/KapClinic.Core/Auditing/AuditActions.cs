@@ -11,4 +11,8 @@ public static class AuditActions
     public const string PatientChartViewed = "Patient.ChartViewed";
     public const string PatientViewed = "Patient.Viewed";
     public const string PatientSearched = "Patient.Searched";
+
+    /// <summary>Someone opened a clinical note (its text was shown).</summary>
+    public const string NoteViewed = "Note.Viewed";
+    public const string CalendarFeedRead = "CalendarFeed.Read";
 }

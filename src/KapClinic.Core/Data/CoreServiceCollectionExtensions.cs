@@ -4,7 +4,9 @@ using KapClinic.Core.Consents;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Demo;
 using KapClinic.Core.Measures;
+using KapClinic.Core.Notes;
 using KapClinic.Core.Patients;
+using KapClinic.Core.Preparation;
 using KapClinic.Core.Scheduling;
 using KapClinic.Core.Screening;
 using KapClinic.Core.Settings;
@@ -68,6 +70,14 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ClinicianHoursService>();
         services.AddScoped<CoursePlanReviewer>();
         services.AddScoped<CoursePlanService>();
+        services.AddScoped<ClinicalNoteService>();
+        services.AddScoped<PreparationSessionQueries>();
+        services.AddScoped<PreparationSessionService>();
+        services.AddScoped<ReadinessService>();
+        services.AddScoped<CalendarQueries>();
+        services.AddScoped<CalendarFeedService>();
+        services.AddScoped<WaitlistQueries>();
+        services.AddScoped<WaitlistRemoval>();
         return services;
     }
 }

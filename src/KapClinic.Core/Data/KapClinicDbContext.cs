@@ -2,13 +2,15 @@ using KapClinic.Core.Auditing;
 using KapClinic.Core.Consents;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Measures;
+using KapClinic.Core.Notes;
 using KapClinic.Core.Patients;
+using KapClinic.Core.Preparation;
 using KapClinic.Core.Scheduling;
 using KapClinic.Core.Screening;
 using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace KapClinic.Core.Data;
@@ -52,6 +54,13 @@ public class KapClinicDbContext(DbContextOptions<KapClinicDbContext> options)
     public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<ClinicalNote> ClinicalNotes => Set<ClinicalNote>();
+
+    public DbSet<NoteAddendum> NoteAddenda => Set<NoteAddendum>();
+
+    public DbSet<NoteCoSignature> NoteCoSignatures => Set<NoteCoSignature>();
+
+    public DbSet<PreparationSession> PreparationSessions => Set<PreparationSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,13 +1,13 @@
 namespace KapClinic.Core.Scheduling;
 
-/// <summary>A patient waiting for a dosing slot, as the waitlist shows them (oldest first).</summary>
+/// <summary>A patient waiting for a dosing slot, as the waitlist shows them.</summary>
 public sealed record WaitlistItem(
     Guid Id,
     Guid PatientId,
     string PatientName,
     string Mrn,
     Guid? CourseId,
-    string? ProtocolName,
+    string? CourseProtocolName,
     string? Note,
     DateTimeOffset AddedAt,
-    string AddedByName);
+    string? AddedByName);

@@ -1,7 +1,6 @@
 using FluentValidation;
 using KapClinic.Core.Common;
 using KapClinic.Core.Data;
-using KapClinic.Core.Patients;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -15,6 +14,8 @@ public sealed class WaitlistService(
     KapClinicDbContext db,
     BookingChecks checks,
     AppointmentConflicts conflicts,
+    WaitlistQueries queries,
+    WaitlistRemoval removal,
     IValidator<AddToWaitlistInput> validator,
     TimeProvider clock)
 {
@@ -47,17 +48,10 @@ public sealed class WaitlistService(
     }
 
     /// <summary>Takes a waiting patient off the list (kept, marked removed, for the audit trail).</summary>
-    public async Task RemoveAsync(Guid entryId, CancellationToken cancellationToken = default)
-    {
-        var entry = await db.WaitlistEntries.SingleOrDefaultAsync(w => w.Id == entryId, cancellationToken)
-            ?? throw new NotFoundException("That waitlist entry does not exist.");
-        Apply(entry.Remove);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task RemoveAsync(Guid entryId, CancellationToken cancellationToken = default) => removal.RemoveAsync(entryId, cancellationToken);
 
-    /// <summary>Everyone waiting, longest-waiting first (two SQL commands).</summary>
-    public async Task<IReadOnlyList<WaitlistItem>> ListWaitingAsync(CancellationToken cancellationToken = default) =>
-        await ListAsync(db.WaitlistEntries.AsNoTracking().Where(w => w.Status == WaitlistStatus.Waiting), cancellationToken);
+    /// <summary>Everyone waiting, longest-waiting first.</summary>
+    public Task<IReadOnlyList<WaitlistItem>> ListWaitingAsync(CancellationToken cancellationToken = default) => queries.ListWaitingAsync(cancellationToken);
 
     /// <summary>
     /// For a cancelled dosing appointment still in the future: its slot and the waiting patients with nothing else
@@ -71,12 +65,11 @@ public sealed class WaitlistService(
             return null;
         }
 
-        var busyPatients = db.Appointments.Where(a => a.Status != AppointmentStatus.Cancelled && a.StartsAt < slot.EndsAt && slot.StartsAt < a.EndsAt)
-            .Select(a => a.PatientId);
-        var waiting = await ListAsync(
-            db.WaitlistEntries.AsNoTracking().Where(w => w.Status == WaitlistStatus.Waiting && !busyPatients.Contains(w.PatientId)),
-            cancellationToken);
-        return new SlotOffer(slot, waiting);
+        var busyPatients = await db.Appointments.AsNoTracking()
+            .Where(a => a.Status != AppointmentStatus.Cancelled && a.StartsAt < slot.EndsAt && slot.StartsAt < a.EndsAt)
+            .Select(a => a.PatientId).ToListAsync(cancellationToken);
+        var waiting = await queries.ListWaitingAsync(cancellationToken);
+        return new SlotOffer(slot, [.. waiting.Where(w => !busyPatients.Contains(w.PatientId))]);
     }
 
     /// <summary>Books the waiting patient into the cancelled appointment's slot and marks the entry booked, in one transaction.</summary>
@@ -118,22 +111,6 @@ public sealed class WaitlistService(
                 a.ClinicianId, db.Users.Where(u => u.Id == a.ClinicianId).Select(u => u.DisplayName).FirstOrDefault() ?? "The clinician",
                 a.PrescriberId))
             .SingleOrDefaultAsync(cancellationToken);
-
-    private async Task<List<WaitlistItem>> ListAsync(IQueryable<WaitlistEntry> entries, CancellationToken cancellationToken)
-    {
-        var rows = await entries
-            .Join(db.Patients, w => w.PatientId, p => p.Id, (w, p) => new
-            {
-                w.Id, w.PatientId, p.LegalFirstName, p.LegalLastName, p.PreferredName, p.Mrn, w.CourseId, w.Note, w.AddedAt,
-                Protocol = db.TreatmentCourses.Where(c => c.Id == w.CourseId).Join(db.Protocols, c => c.ProtocolId, pr => pr.Id, (_, pr) => pr.Name).FirstOrDefault(),
-                AddedBy = db.Users.Where(u => u.Id == w.AddedBy).Select(u => u.DisplayName).FirstOrDefault(),
-            })
-            .OrderBy(r => r.AddedAt).ThenBy(r => r.Id)
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new WaitlistItem(
-            r.Id, r.PatientId, Patient.FormatName(r.LegalFirstName, r.LegalLastName, r.PreferredName), r.Mrn, r.CourseId, r.Protocol, r.Note,
-            r.AddedAt, r.AddedBy ?? "(unknown user)"))];
-    }
 
     private static void Apply(Action change)
     {

@@ -11,6 +11,8 @@ public sealed class ClinicSettings : IAuditable
     public const int SingletonId = 1;
     public const int ClinicNameMaxLength = 100;
     public const string DefaultTimeZoneId = "America/New_York";
+    public const int DefaultDraftOverdueHours = 72;
+    public const int MaxDraftOverdueHours = 720;
 
     private ClinicSettings()
     {
@@ -39,6 +41,9 @@ public sealed class ClinicSettings : IAuditable
 
     /// <summary>The youngest age the program admits (default 18).</summary>
     public int MinimumPatientAgeYears { get; private set; } = 18;
+
+    /// <summary>A draft note older than this shows on its author's dashboard as overdue (default 72 hours).</summary>
+    public int DraftOverdueHours { get; private set; } = DefaultDraftOverdueHours;
 
     public string AuditEntityType => "ClinicSettings";
 
@@ -73,6 +78,16 @@ public sealed class ClinicSettings : IAuditable
 
         ClinicName = clinicName.Trim();
         TimeZoneId = timeZoneId;
+    }
+
+    public void SetDraftOverdueHours(int hours)
+    {
+        if (hours is < 1 or > MaxDraftOverdueHours)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hours), hours, $"Draft notes become overdue after 1-{MaxDraftOverdueHours} hours.");
+        }
+
+        DraftOverdueHours = hours;
     }
 
     public static bool IsKnownTimeZone(string? id) =>

@@ -12,6 +12,8 @@ public sealed class ClinicSettingsInput
 
     public int MinimumPatientAgeYears { get; set; } = 18;
 
+    public int DraftOverdueHours { get; set; } = ClinicSettings.DefaultDraftOverdueHours;
+
     /// <summary>The version the form was opened with; a newer one in the database means a conflict.</summary>
     public uint Version { get; set; }
 }
@@ -31,5 +33,8 @@ public sealed class ClinicSettingsInputValidator : AbstractValidator<ClinicSetti
             .InclusiveBetween(1, 60).WithMessage("Consent validity must be between 1 and 60 months.");
         RuleFor(x => x.MinimumPatientAgeYears)
             .InclusiveBetween(0, 120).WithMessage("The minimum age must be between 0 and 120 years.");
+        RuleFor(x => x.DraftOverdueHours)
+            .InclusiveBetween(1, ClinicSettings.MaxDraftOverdueHours)
+            .WithMessage($"Drafts become overdue after 1 to {ClinicSettings.MaxDraftOverdueHours} hours.");
     }
 }

@@ -20,12 +20,14 @@ public sealed class ClinicSettingsService(KapClinicDbContext db, IValidator<Clin
         {
             settings = new ClinicSettings(input.ClinicName, input.TimeZoneId);
             settings.Update(input.ClinicName, input.TimeZoneId, input.ConsentValidityMonths, input.MinimumPatientAgeYears);
+            settings.SetDraftOverdueHours(input.DraftOverdueHours);
             db.ClinicSettings.Add(settings);
         }
         else
         {
             db.Entry(settings).Property(s => s.Version).OriginalValue = input.Version;
             settings.Update(input.ClinicName, input.TimeZoneId, input.ConsentValidityMonths, input.MinimumPatientAgeYears);
+            settings.SetDraftOverdueHours(input.DraftOverdueHours);
         }
 
         try

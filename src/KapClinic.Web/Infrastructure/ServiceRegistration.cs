@@ -120,6 +120,7 @@ public static class ServiceRegistration
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Extensions.Diagnostics.HealthChecks", LogEventLevel.Warning)
             .Enrich.FromLogContext()
+            .Enrich.With<CalendarTokenRedactor>() // after the others: the feed's secret URL never reaches a sink
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
 
         var file = configuration["Logging:File:Path"];

@@ -35,4 +35,18 @@ public sealed class ClinicSettingsTests
         Assert.False(validator.Validate(new ClinicSettingsInput { ClinicName = new string('c', 101), TimeZoneId = "UTC" }).IsValid);
         Assert.True(validator.Validate(new ClinicSettingsInput { ClinicName = "Lakeside", TimeZoneId = "America/Denver" }).IsValid);
     }
+
+    [Fact]
+    public void Drafts_become_overdue_after_72_hours_unless_an_admin_sets_1_to_720()
+    {
+        var settings = new ClinicSettings("Clinic", "UTC");
+        Assert.Equal(72, settings.DraftOverdueHours);
+
+        settings.SetDraftOverdueHours(24);
+
+        Assert.Equal(24, settings.DraftOverdueHours);
+        Assert.Throws<ArgumentOutOfRangeException>(() => settings.SetDraftOverdueHours(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => settings.SetDraftOverdueHours(721));
+        Assert.False(new ClinicSettingsInputValidator().Validate(new ClinicSettingsInput { ClinicName = "C", TimeZoneId = "UTC", DraftOverdueHours = 0 }).IsValid);
+    }
 }

@@ -31,7 +31,7 @@ public sealed class WaitlistTests(SchedulingFixture fixture) : IClassFixture<Sch
         var waiting = (await WithWaitlistAsync(w => w.ListWaitingAsync())).Where(w => w.PatientId == first || w.PatientId == second).ToList();
         Assert.Equal(["Wait First", "Wait Second"], waiting.Select(w => w.PatientName));
         Assert.Equal("mornings only", waiting[0].Note);
-        Assert.Equal("IV ketamine series", waiting[1].ProtocolName);
+        Assert.Equal("IV ketamine series", waiting[1].CourseProtocolName);
 
         await WithWaitlistAsync(async w => { await w.RemoveAsync(firstEntry); return 0; });
         Assert.DoesNotContain(await WithWaitlistAsync(w => w.ListWaitingAsync()), w => w.PatientId == first);

@@ -21,6 +21,10 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
         "/StatusCode/{code:int}",
         "/health/live",
         "/health/ready",
+
+        // Calendar apps cannot sign in: the secret URL is the credential (256 random bits, stored hashed,
+        // revocable, redacted from the logs). Unknown and revoked tokens get 404.
+        "/calendar/{token}.ics",
     };
 
     private KapClinicAppFactory App => fixture.Factory;

@@ -16,6 +16,7 @@ public sealed class ClinicSettingsConfiguration : IEntityTypeConfiguration<Clini
         builder.Property(s => s.Version).IsRowVersion();
         builder.Property(s => s.ConsentValidityMonths).HasDefaultValue(12).HasSentinel(0);
         builder.Property(s => s.MinimumPatientAgeYears).HasDefaultValue(18).HasSentinel(-1);
+        builder.Property(s => s.DraftOverdueHours).HasDefaultValue(ClinicSettings.DefaultDraftOverdueHours).HasSentinel(0);
         builder.Ignore(s => s.TimeZone);
         builder.Ignore(s => s.AuditEntityType);
         builder.Ignore(s => s.AuditEntityId);

@@ -451,6 +451,218 @@ namespace KapClinic.Core.Data.Migrations
                     b.ToTable("measure_responses", (string)null);
                 });
 
+            modelBuilder.Entity("KapClinic.Core.Notes.ClinicalNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_hash")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("SignatureMeaning")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("signature_meaning");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<Guid?>("SignedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signed_by");
+
+                    b.Property<string>("SignerCredentials")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("signer_credentials");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("signer_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "CreatedAt")
+                        .HasDatabaseName("ix_clinical_notes_drafts_by_author")
+                        .HasFilter("status = 'Draft'");
+
+                    b.HasIndex("PatientId", "OccurredAt")
+                        .HasDatabaseName("ix_clinical_notes_patient_id_occurred_at");
+
+                    b.HasIndex("CourseId", "Kind", "OccurredAt")
+                        .HasDatabaseName("ix_clinical_notes_course_id_kind_occurred_at");
+
+                    b.ToTable("clinical_notes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_clinical_notes_signature", "(status = 'Draft' AND signed_at IS NULL AND signed_by IS NULL AND signer_name IS NULL AND signature_meaning IS NULL AND content_hash IS NULL) OR (status = 'Signed' AND signed_at IS NOT NULL AND signed_by = author_id AND signer_name IS NOT NULL AND signature_meaning IS NOT NULL AND content_hash IS NOT NULL)");
+                        });
+
+                    b.UseTptMappingStrategy();
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Notes.NoteAddendum", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_hash")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("NoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("note_id");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("SignatureMeaning")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("signature_meaning");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<string>("SignerCredentials")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("signer_credentials");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("signer_name");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_note_addenda");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_note_addenda_patient_id");
+
+                    b.HasIndex("NoteId", "SignedAt")
+                        .HasDatabaseName("ix_note_addenda_note_id_signed_at");
+
+                    b.ToTable("note_addenda", (string)null);
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Notes.NoteCoSignature", b =>
+                {
+                    b.Property<Guid>("NoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("note_id");
+
+                    b.Property<string>("NoteContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("note_content_hash")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("SignatureMeaning")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("signature_meaning");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<string>("SignerCredentials")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("signer_credentials");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("signer_name");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervisor_id");
+
+                    b.HasKey("NoteId")
+                        .HasName("pk_note_cosignatures");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_note_cosignatures_patient_id");
+
+                    b.ToTable("note_cosignatures", (string)null);
+                });
+
             modelBuilder.Entity("KapClinic.Core.Patients.Allergy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1202,6 +1414,12 @@ namespace KapClinic.Core.Data.Migrations
                         .HasDefaultValue(12)
                         .HasColumnName("consent_validity_months");
 
+                    b.Property<int>("DraftOverdueHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(72)
+                        .HasColumnName("draft_overdue_hours");
+
                     b.Property<int>("MinimumPatientAgeYears")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
@@ -1523,6 +1741,91 @@ namespace KapClinic.Core.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("KapClinic.Core.Preparation.PreparationSession", b =>
+                {
+                    b.HasBaseType("KapClinic.Core.Notes.ClinicalNote");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("assessment");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionRationale")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("decision_rationale");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.PrimitiveCollection<string[]>("EducationTopics")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)[]")
+                        .HasColumnName("education_topics");
+
+                    b.Property<string>("Intentions")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("intentions");
+
+                    b.Property<string>("MentalStatus")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("mental_status");
+
+                    b.Property<string>("Modality")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("modality");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("plan");
+
+                    b.Property<Guid?>("ReviewedScreeningId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_screening_id");
+
+                    b.Property<string>("ReviewedScreeningResult")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reviewed_screening_result");
+
+                    b.Property<bool>("RideHomeArranged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ride_home_arranged");
+
+                    b.Property<string>("SupportPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("support_person");
+
+                    b.HasIndex("ReviewedScreeningId")
+                        .HasDatabaseName("ix_preparation_sessions_reviewed_screening_id");
+
+                    b.ToTable("preparation_sessions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_clinical_notes_signature", "(status = 'Draft' AND signed_at IS NULL AND signed_by IS NULL AND signer_name IS NULL AND signature_meaning IS NULL AND content_hash IS NULL) OR (status = 'Signed' AND signed_at IS NOT NULL AND signed_by = author_id AND signer_name IS NOT NULL AND signature_meaning IS NOT NULL AND content_hash IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_preparation_sessions_duration", "duration_minutes BETWEEN 1 AND 480");
+
+                            t.HasCheckConstraint("ck_preparation_sessions_rationale", "decision IS NULL OR decision_rationale IS NOT NULL");
+                        });
+                });
+
             modelBuilder.Entity("KapClinic.Core.Consents.Consent", b =>
                 {
                     b.HasOne("KapClinic.Core.Patients.Patient", null)
@@ -1596,6 +1899,57 @@ namespace KapClinic.Core.Data.Migrations
                         });
 
                     b.Navigation("Subscales");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Notes.ClinicalNote", b =>
+                {
+                    b.HasOne("KapClinic.Core.Courses.TreatmentCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clinical_notes_treatment_courses_course_id");
+
+                    b.HasOne("KapClinic.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_clinical_notes_patients_patient_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Notes.NoteAddendum", b =>
+                {
+                    b.HasOne("KapClinic.Core.Notes.ClinicalNote", null)
+                        .WithMany("Addenda")
+                        .HasForeignKey("NoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_note_addenda_clinical_notes_note_id");
+
+                    b.HasOne("KapClinic.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_note_addenda_patients_patient_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Notes.NoteCoSignature", b =>
+                {
+                    b.HasOne("KapClinic.Core.Notes.ClinicalNote", null)
+                        .WithOne("CoSignature")
+                        .HasForeignKey("KapClinic.Core.Notes.NoteCoSignature", "NoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_note_cosignatures_clinical_notes_note_id");
+
+                    b.HasOne("KapClinic.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_note_cosignatures_patients_patient_id");
                 });
 
             modelBuilder.Entity("KapClinic.Core.Patients.Allergy", b =>
@@ -1827,6 +2181,29 @@ namespace KapClinic.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Preparation.PreparationSession", b =>
+                {
+                    b.HasOne("KapClinic.Core.Notes.ClinicalNote", null)
+                        .WithOne()
+                        .HasForeignKey("KapClinic.Core.Preparation.PreparationSession", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_preparation_sessions_clinical_notes_id");
+
+                    b.HasOne("KapClinic.Core.Screening.ScreeningVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedScreeningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_preparation_sessions_screenings_reviewed_screening_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Notes.ClinicalNote", b =>
+                {
+                    b.Navigation("Addenda");
+
+                    b.Navigation("CoSignature");
                 });
 
             modelBuilder.Entity("KapClinic.Core.Patients.Patient", b =>

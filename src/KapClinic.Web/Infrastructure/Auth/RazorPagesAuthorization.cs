@@ -13,6 +13,10 @@ public static class RazorPagesAuthorization
         conventions.AuthorizeFolder("/Patients/Screening", Policies.ClinicalRecord);
         conventions.AuthorizeFolder("/Patients/Courses", Policies.ClinicalRecord);
         conventions.AuthorizeFolder("/Patients", Policies.PatientRegistry);
+        conventions.AuthorizeFolder("/Patients/Preparation", Policies.ClinicalRecord);
+        conventions.AuthorizeFolder("/Schedule", Policies.ScheduleView);
+        conventions.AuthorizePage("/Schedule/Waitlist", Policies.ScheduleBooking);
+        conventions.AuthorizePage("/Schedule/Feed", Policies.Clinician);
 
         // Booking (front desk and Admins); an appointment's page is open to clinicians too, who may read only their own (checked by the page).
         conventions.AuthorizePage("/Schedule/Appointments/New", Policies.ScheduleBooking);

@@ -1,7 +1,7 @@
-// Asks before a form marked data-confirm is submitted (destructive or hard-to-undo actions).
+// Asks before a form (or the button that submits it) marked data-confirm is submitted (destructive or hard-to-undo actions).
 document.addEventListener('submit', (event) => {
   const form = event.target;
-  const message = form.getAttribute('data-confirm');
+  const message = event.submitter?.getAttribute('data-confirm') ?? form.getAttribute('data-confirm');
   if (message && !window.confirm(message)) {
     event.preventDefault();
   }

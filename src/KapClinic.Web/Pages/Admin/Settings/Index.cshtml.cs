@@ -25,6 +25,7 @@ public sealed class IndexModel(ClinicSettingsService settings, IValidator<Clinic
             TimeZoneId = current.TimeZoneId,
             ConsentValidityMonths = current.ConsentValidityMonths,
             MinimumPatientAgeYears = current.MinimumPatientAgeYears,
+            DraftOverdueHours = current.DraftOverdueHours,
             Version = current.Version,
         };
     }

@@ -92,6 +92,7 @@ public sealed class AppointmentStatusTests(SchedulingFixture fixture) : IClassFi
         var html = await page.Content.ReadAsStringAsync();
         Assert.DoesNotContain("Check in", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Reschedule", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/Schedule/Appointments/{mine}/Reschedule")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/Schedule/Appointments/{theirs}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await MoveAsync(client, mine, "CheckIn")).StatusCode);
         Assert.Equal(1, await WithDbAsync(App, db => db.AuditEvents.CountAsync(e => e.EntityId == mine && e.Action == SchedulingAuditActions.AppointmentViewed)));
@@ -108,12 +109,11 @@ public sealed class AppointmentStatusTests(SchedulingFixture fixture) : IClassFi
     private async Task<HttpResponseMessage> RescheduleAsync(HttpClient client, Guid id, string start, Guid clinician, Guid room)
     {
         var version = await WithDbAsync(App, db => db.Appointments.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
-        var url = $"/Schedule/Appointments/{id}";
-        return await HtmlForms.PostAsync(client, url,
+        return await HtmlForms.PostAsync(client, $"/Schedule/Appointments/{id}/Reschedule",
         [
-            new("Reschedule.Date", Iso(Today.AddDays(2))), new("Reschedule.StartTime", start), new("Reschedule.ClinicianId", clinician.ToString()),
-            new("Reschedule.RoomId", room.ToString()), new("Reschedule.Version", version.ToString(CultureInfo.InvariantCulture)),
-        ], $"{url}?handler=Reschedule");
+            new("Input.Date", Iso(Today.AddDays(2))), new("Input.StartTime", start), new("Input.ClinicianId", clinician.ToString()),
+            new("Input.RoomId", room.ToString()), new("Input.Version", version.ToString(CultureInfo.InvariantCulture)),
+        ]);
     }
 
     private async Task<AppointmentStatus> StatusAsync(Guid id) =>

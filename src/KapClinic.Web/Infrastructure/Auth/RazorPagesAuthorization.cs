@@ -21,6 +21,7 @@ public static class RazorPagesAuthorization
         // Booking (front desk and Admins); an appointment's page is open to clinicians too, who may read only their own (checked by the page).
         conventions.AuthorizePage("/Schedule/Appointments/New", Policies.ScheduleBooking);
         conventions.AuthorizePage("/Schedule/Appointments/Details", Policies.ScheduleView);
+        conventions.AuthorizePage("/Schedule/Appointments/Reschedule", Policies.ScheduleBooking);
         conventions.AuthorizePage("/Schedule/Plan", Policies.ScheduleBooking);
         conventions.AuthorizePage("/Schedule/Rooms", Policies.Admin);
         conventions.AuthorizePage("/Schedule/Hours", Policies.Admin);

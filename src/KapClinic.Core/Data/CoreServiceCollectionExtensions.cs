@@ -53,6 +53,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoClinicSeeder>();
         services.AddScoped<DemoNotesSeeder>();
+        services.AddScoped<DemoScheduleSeeder>();
         services.AddScoped<PatientBannerService>();
         services.AddScoped<MeasureService>();
         services.AddScoped<PatientChartService>();
@@ -61,6 +62,16 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ScreeningService>();
         services.AddScoped<ProtocolService>();
         services.AddScoped<TreatmentCourseService>();
+        services.AddScoped<BookingChecks>();
+        services.AddScoped<AppointmentConflicts>();
+        services.AddScoped<WaitlistService>();
+        services.AddScoped<AppointmentBooking>();
+        services.AddScoped<AppointmentActions>();
+        services.AddScoped<SchedulingLookups>();
+        services.AddScoped<RoomService>();
+        services.AddScoped<ClinicianHoursService>();
+        services.AddScoped<CoursePlanReviewer>();
+        services.AddScoped<CoursePlanService>();
         services.AddScoped<ClinicalNoteService>();
         services.AddScoped<PreparationSessionQueries>();
         services.AddScoped<PreparationSessionService>();

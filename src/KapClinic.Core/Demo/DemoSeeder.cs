@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace KapClinic.Core.Demo;
 
 /// <summary>
-/// Demo data for a developer's machine: one user per role, all with <see cref="Password"/>, and a clinic of patients
-/// (<see cref="DemoClinicSeeder"/>). The host runs it
+/// Demo data for a developer's machine: users of every role (three clinicians), all with <see cref="Password"/>, a clinic
+/// of patients (<see cref="DemoClinicSeeder"/>) and its calendar (<see cref="DemoScheduleSeeder"/>). The host runs it
 /// only in Development, only when enabled, and only on a database that holds no users.
 /// </summary>
-public sealed class DemoSeeder(KapClinicDbContext db, UserAdministration users, ClinicSettingsService settings, DemoClinicSeeder clinic)
+public sealed class DemoSeeder(
+    KapClinicDbContext db, UserAdministration users, ClinicSettingsService settings, DemoClinicSeeder clinic, DemoScheduleSeeder schedule)
 {
     public const string Password = "demo-lantern-orchard-7";
 
@@ -19,6 +20,8 @@ public sealed class DemoSeeder(KapClinicDbContext db, UserAdministration users, 
         ("admin@kapclinic.test", "Avery Admin", null, ClinicRoles.Admin, false, false),
         ("clinician@kapclinic.test", "Dr. Camila Núñez", "MD", ClinicRoles.Clinician, true, true),
         ("staff@kapclinic.test", "Sam Front-Desk", null, ClinicRoles.Staff, false, false),
+        ("nurse@kapclinic.test", "Riley Chen", "RN", ClinicRoles.Clinician, false, false),
+        ("therapist@kapclinic.test", "Jordan Ellis", "LCSW", ClinicRoles.Clinician, false, false),
     ];
 
     /// <returns>True when it seeded; false when the database already had users.</returns>
@@ -49,6 +52,7 @@ public sealed class DemoSeeder(KapClinicDbContext db, UserAdministration users, 
         }
 
         await clinic.SeedAsync(cancellationToken);
+        await schedule.SeedAsync("clinician@kapclinic.test", "nurse@kapclinic.test", "therapist@kapclinic.test", cancellationToken);
         return true;
     }
 }

@@ -19,6 +19,14 @@ public static class RazorPagesAuthorization
         conventions.AuthorizePage("/Schedule/Feed", Policies.Clinician);
         conventions.AuthorizeFolder("/Patients/Integration", Policies.ClinicalRecord);
 
+        // Booking (front desk and Admins); an appointment's page is open to clinicians too, who may read only their own (checked by the page).
+        conventions.AuthorizePage("/Schedule/Appointments/New", Policies.ScheduleBooking);
+        conventions.AuthorizePage("/Schedule/Appointments/Details", Policies.ScheduleView);
+        conventions.AuthorizePage("/Schedule/Appointments/Reschedule", Policies.ScheduleBooking);
+        conventions.AuthorizePage("/Schedule/Plan", Policies.ScheduleBooking);
+        conventions.AuthorizePage("/Schedule/Rooms", Policies.Admin);
+        conventions.AuthorizePage("/Schedule/Hours", Policies.Admin);
+
         conventions.AllowAnonymousToPage("/Account/Login");
         conventions.AllowAnonymousToPage("/Error");
         conventions.AllowAnonymousToPage("/StatusCode");

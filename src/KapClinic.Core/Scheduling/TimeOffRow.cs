@@ -1,0 +1,3 @@
+namespace KapClinic.Core.Scheduling;
+
+public sealed record TimeOffRow(Guid Id, DateOnly FirstDay, DateOnly LastDay, string Reason);

@@ -26,7 +26,7 @@ public sealed class CoursePlanJourneyTests(BrowserFixture fixture) : IClassFixtu
         }
 
         var thirdDose = start.AddDays(10);
-        var (patientId, _) = await ArrangeAsync(start, thirdDose);
+        var (patientId, _, clinicianEmail) = await ArrangeAsync(start, thirdDose);
         var email = $"staff-{Guid.NewGuid():N}@clinic.test";
         await TestUsers.CreateAsync(fixture.Factory, ClinicRoles.Staff, email, name: "Sam Desk");
         var page = await fixture.NewPageAsync();
@@ -64,17 +64,28 @@ public sealed class CoursePlanJourneyTests(BrowserFixture fixture) : IClassFixtu
         await Assertions.Expect(page.GetByTestId("appointment-status")).ToHaveTextAsync("Booked");
         await BrowserFixture.ScreenshotAsync(page, "appointment-01-details");
         Assert.NotEqual(Guid.Empty, patientId);
+
+        // The clinician's own day shows what the front desk booked: the third dose moved to 10:00.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GetByLabel("Email").FillAsync(clinicianEmail);
+        await page.GetByLabel("Password").FillAsync(TestUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GotoAsync($"/Schedule/MyDay?date={thirdDose:yyyy-MM-dd}");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Marguerite Hollis");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("10:00");
+        await BrowserFixture.ScreenshotAsync(page, "plan-03-clinicians-day");
     }
 
-    private async Task<(Guid Patient, Guid Course)> ArrangeAsync(DateOnly start, DateOnly thirdDose)
+    private async Task<(Guid Patient, Guid Course, string ClinicianEmail)> ArrangeAsync(DateOnly start, DateOnly thirdDose)
     {
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KapClinicDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         var now = DateTimeOffset.UtcNow;
+        var clinicianEmail = $"md-{Guid.NewGuid():N}@clinic.test";
         var clinician = await users.CreateAsync(new NewUserInput
         {
-            Email = $"md-{Guid.NewGuid():N}@clinic.test", DisplayName = "Dr. Ada Monroe", Credentials = "MD", Password = TestUsers.Password,
+            Email = clinicianEmail, DisplayName = "Dr. Ada Monroe", Credentials = "MD", Password = TestUsers.Password,
             IsClinician = true, IsPrescriber = true,
         });
         var other = await users.CreateAsync(new NewUserInput
@@ -92,7 +103,7 @@ public sealed class CoursePlanJourneyTests(BrowserFixture fixture) : IClassFixtu
             busy.Id, AppointmentType.Dosing, other, clinician, dosingRoom.Id,
             ClinicTimes.ToUtc(thirdDose, new TimeOnly(8, 0), Zone), ClinicTimes.ToUtc(thirdDose, new TimeOnly(10, 0), Zone), null, other, now));
         await db.SaveChangesAsync();
-        return (patient.Id, course.Id);
+        return (patient.Id, course.Id, clinicianEmail);
     }
 
     private static Patient NewPatient(string first, string last, Guid clinician, DateTimeOffset now, string mrn)

@@ -21,10 +21,14 @@ public static class Pipeline
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diagnostics, http) =>
+        app.UseSerilogRequestLogging(o =>
         {
-            diagnostics.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "-");
-            diagnostics.Set("CorrelationId", http.TraceIdentifier);
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            o.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                diagnostics.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "-");
+                diagnostics.Set("CorrelationId", http.TraceIdentifier);
+            };
         });
         app.UseStaticFiles();
         app.UseRouting();

@@ -22,7 +22,9 @@ public static class ServiceRegistration
         var connectionString = configuration.GetConnectionString("KapClinic")
             ?? throw new InvalidOperationException("Set the connection string 'ConnectionStrings:KapClinic' (environment variable ConnectionStrings__KapClinic).");
 
-        builder.Services.AddSerilog((services, logger) => ConfigureLogging(logger, configuration));
+        // preserveStaticLogger: each host keeps its own logger (several hosts share a test process); the request
+        // log is pointed at it explicitly in Pipeline.
+        builder.Services.AddSerilog((services, logger) => ConfigureLogging(logger, configuration), preserveStaticLogger: true);
         builder.Services.Configure<StartupOptions>(configuration.GetSection(StartupOptions.Section));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditContext, HttpAuditContext>();

@@ -98,6 +98,19 @@ public sealed class AppointmentBooking(
         ArgumentNullException.ThrowIfNull(times);
         var start = ClinicTimes.ToUtc(times.Date!.Value, times.StartTime!.Value, zone);
         var end = times.EndTime is { } endTime ? ClinicTimes.ToUtc(times.Date.Value, endTime, zone) : start + usualLength;
+
+        // The form checks wall-clock times; on a daylight-saving day the real length differs (02:30-03:00 on the
+        // spring change is no time at all, 00:00-12:00 on the autumn change is 13 hours). Check the real instants.
+        if (end <= start)
+        {
+            throw new RuleViolationException(nameof(IAppointmentTimes.EndTime), "On this day the clocks change: that end time is not after the start. Choose a later end time.");
+        }
+
+        if (end - start > Appointment.MaximumLength)
+        {
+            throw new RuleViolationException(nameof(IAppointmentTimes.EndTime), "On this day the clocks change: that is more than 12 hours. Choose an earlier end time.");
+        }
+
         return (start, end);
     }
 

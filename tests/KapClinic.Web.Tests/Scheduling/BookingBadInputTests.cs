@@ -31,6 +31,20 @@ public sealed class BookingBadInputTests(SchedulingFixture fixture) : IClassFixt
         Assert.Empty(await AppointmentsOfAsync(App, patient));
     }
 
+    [Theory]
+    [InlineData("2027-03-14", "02:30", "03:00", "that end time is not after the start")] // spring forward: 02:00-03:00 does not exist
+    [InlineData("2027-11-07", "00:00", "12:00", "that is more than 12 hours")] // fall back: this is 13 real hours
+    public async Task Times_that_only_look_valid_on_a_daylight_saving_day_are_refused_not_a_fault(string date, string start, string end, string message)
+    {
+        var (patient, fields) = await FieldsAsync(start, end, DateOnly.Parse(date, CultureInfo.InvariantCulture));
+        fields.Add(new("Input.ConfirmOutsideHours", "true"));
+
+        var html = await PostAsync(ClinicRoles.Admin, fields);
+
+        AssertBeside("end-error", message, html);
+        Assert.Empty(await AppointmentsOfAsync(App, patient));
+    }
+
     [Fact]
     public async Task A_past_time_is_refused_for_staff_and_allowed_for_an_admin_who_confirms_a_back_entry()
     {

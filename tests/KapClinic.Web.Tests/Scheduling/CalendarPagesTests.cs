@@ -121,6 +121,24 @@ public sealed class CalendarPagesTests(ScheduleFixture fixture) : IClassFixture<
         Assert.DoesNotContain($"/Schedule/Appointments/{theirs}", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task On_the_clinic_day_view_a_clinician_sees_their_own_patients_by_name_and_others_by_initials_only()
+    {
+        var day = new DateOnly(2026, 12, 16);
+        var (client, me) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
+        await AppointmentAsync(App, await PatientAsync(App, "Wilhelmina", "Ownpatient"), me, null, At(day, 9), TimeSpan.FromHours(1));
+        await AppointmentAsync(App, await PatientAsync(App, "Bartholomew", "Elsewhere"), await ClinicianAsync(App, "Dr Other"), null, At(day, 11), TimeSpan.FromHours(1));
+        var (staff, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Staff);
+
+        var clinicianView = await client.GetStringAsync("/Schedule?date=2026-12-16&by=clinician");
+        var staffView = await staff.GetStringAsync("/Schedule?date=2026-12-16&by=clinician");
+
+        Assert.Contains("Ownpatient", clinicianView, StringComparison.Ordinal);
+        Assert.DoesNotContain("Elsewhere", clinicianView, StringComparison.Ordinal);
+        Assert.Contains("B.E.", clinicianView, StringComparison.Ordinal);
+        Assert.Contains("Elsewhere", staffView, StringComparison.Ordinal);
+    }
+
     private static string ScheduleDates(DateOnly day) => KapClinic.Web.Pages.Schedule.ScheduleDates.Iso(day);
 
     private async Task<int> CountAsync(HttpClient client, string url)

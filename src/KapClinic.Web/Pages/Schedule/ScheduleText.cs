@@ -51,9 +51,20 @@ public static class ScheduleText
 
     public static bool CanBook(ClaimsPrincipal user) => user.IsInRole(ClinicRoles.Admin) || user.IsInRole(ClinicRoles.Staff);
 
-    /// <summary>Admins, clinicians and staff work with patients and see names; anyone else would see initials only.</summary>
-    public static string PatientLabel(ClaimsPrincipal user, CalendarAppointment appointment) =>
-        ClinicRoles.All.Any(user.IsInRole) ? appointment.PatientName : appointment.PatientInitials;
+    /// <summary>
+    /// Minimum necessary: the front desk and Admins see every name; a clinician sees the names of their own
+    /// patients (as clinician or prescriber) and only the initials of everyone else's on the clinic-wide views.
+    /// </summary>
+    public static string PatientLabel(ClaimsPrincipal user, CalendarAppointment appointment)
+    {
+        if (CanBook(user))
+        {
+            return appointment.PatientName;
+        }
+
+        var userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+        return appointment.ClinicianId == userId || appointment.PrescriberId == userId ? appointment.PatientName : appointment.PatientInitials;
+    }
 
     /// <summary>A clinician who does not run the front desk lands on their own day.</summary>
     public static bool IsClinicianOnly(ClaimsPrincipal user) => user.IsInRole(ClinicRoles.Clinician) && !CanBook(user);

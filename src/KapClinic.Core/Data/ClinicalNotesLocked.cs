@@ -109,6 +109,21 @@ public static class ClinicalNotesLocked
     public static string UnprotectNoteTable(string table) => $"DROP TRIGGER IF EXISTS {table}_signed_no_update_or_delete ON {table};";
 
     /// <summary>
+    /// TRUNCATE skips row triggers, so a table that holds signed notes (or their parts) also refuses it outright.
+    /// Run after <see cref="Create"/> (uses its note_signatures_append_only function).
+    /// </summary>
+    public static string RefuseTruncate(string table) => $"""
+        CREATE TRIGGER {table}_no_truncate
+            BEFORE TRUNCATE ON {table}
+            FOR EACH STATEMENT EXECUTE FUNCTION note_signatures_append_only();
+        """;
+
+    public static string AllowTruncate(string table) => $"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table};";
+
+    /// <summary>The tables <see cref="RefuseTruncate"/> protects.</summary>
+    public static IReadOnlyList<string> NoteTables { get; } = ["clinical_notes", "preparation_sessions", "integration_notes", "integration_homework_items"];
+
+    /// <summary>
     /// The lock for child rows of a note (a note_id column, e.g. integration homework): no insert, update or delete
     /// once their note is signed, and no moving a row onto a signed note. So a note and its children are written as
     /// a draft first and signed after (in one transaction).

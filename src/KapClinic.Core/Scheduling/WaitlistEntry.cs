@@ -38,6 +38,9 @@ public sealed class WaitlistEntry : IAuditable
 
     public Guid? BookedAppointmentId { get; private set; }
 
+    /// <summary>Concurrency token (PostgreSQL xmin): two people booking the same entry at once cannot both succeed.</summary>
+    public uint Version { get; private set; }
+
     public string AuditEntityType => "WaitlistEntry";
 
     public Guid AuditEntityId => Id;

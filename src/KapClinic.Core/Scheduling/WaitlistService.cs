@@ -91,6 +91,12 @@ public sealed class WaitlistService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            // Someone booked or removed this waitlist entry meanwhile (its xmin changed): one booking only.
+            db.ChangeTracker.Clear();
+            throw new ConcurrencyConflictException("Someone else booked or removed this waitlist entry a moment ago. Reload the list to see what is left.", ex);
+        }
         catch (DbUpdateException ex) when (AppointmentConflicts.IsOverlap(ex))
         {
             throw await conflicts.ExplainAsync(

@@ -109,6 +109,21 @@ public sealed class SignedNoteDatabaseTests(AppFixture fixture) : IClassFixture<
         return (await PreparationData.SessionAsync(App, patientId, courseId, authorId), patientId);
     }
 
+    [Theory]
+    [InlineData("clinical_notes")]
+    [InlineData("preparation_sessions")]
+    [InlineData("integration_notes")]
+    [InlineData("integration_homework_items")]
+    public async Task Truncating_a_table_of_notes_is_refused_by_the_database(string table)
+    {
+        var (sessionId, _) = await SignedNoteAsync();
+
+        var refusal = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync($"TRUNCATE {table} CASCADE"));
+
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refusal.SqlState);
+        Assert.True((await PreparationData.LoadAsync(App, sessionId)).VerifyHash());
+    }
+
     private async Task ExecuteAsync(string sql, params object[] parameters)
     {
         await using var scope = App.Services.CreateAsyncScope();

@@ -14,6 +14,24 @@ public sealed class WaitlistPageTests(AppFixture fixture) : IClassFixture<AppFix
     private KapClinicAppFactory App => fixture.Factory;
 
     [Fact]
+    public async Task Staff_put_a_patient_on_the_waitlist_from_their_page_once()
+    {
+        var (staff, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Staff);
+        var patientId = await TestPatients.CreateAsync(App, TestPatients.Details("Wanda", "Waitinglist"));
+        var page = $"/Patients/Edit/{patientId}";
+
+        var added = await HtmlForms.PostAsync(staff, page, [new("waitlistNote", "Any weekday morning")], $"{page}?handler=Waitlist");
+        var again = await HtmlForms.PostAsync(staff, page, [new("waitlistNote", "Second try")], $"{page}?handler=Waitlist");
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains(WaitlistService.AlreadyWaiting, await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var list = await staff.GetStringAsync("/Schedule/Waitlist");
+        Assert.Contains("Wanda Waitinglist", list, StringComparison.Ordinal);
+        Assert.Contains("Any weekday morning", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Staff_see_who_waits_oldest_first_with_their_course_and_note()
     {
         var (staff, staffId) = await TestUsers.SignedInAsync(App, ClinicRoles.Staff);

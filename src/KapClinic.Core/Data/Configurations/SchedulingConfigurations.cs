@@ -81,6 +81,7 @@ public sealed class SchedulingConfigurations :
         builder.ToTable("waitlist_entries");
         builder.Property(w => w.Id).ValueGeneratedNever();
         builder.Property(w => w.Note).HasMaxLength(WaitlistEntry.NoteMaxLength);
+        builder.Property(w => w.Version).IsRowVersion();
         builder.HasIndex(w => new { w.Status, w.AddedAt });
         builder.HasIndex(w => w.PatientId).IsUnique().HasFilter("status = 'Waiting'");
         builder.HasOne<Patient>().WithMany().HasForeignKey(w => w.PatientId).OnDelete(DeleteBehavior.Restrict);

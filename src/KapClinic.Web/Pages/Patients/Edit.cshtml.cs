@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using KapClinic.Core.Common;
 using KapClinic.Core.Patients;
+using KapClinic.Core.Scheduling;
 using KapClinic.Web.Infrastructure.Auth;
 using KapClinic.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +14,7 @@ namespace KapClinic.Web.Pages.Patients;
 /// Edit a patient's registry fields, move their status along the allowed moves, and (Admins) archive or restore.
 /// Every render of a patient here writes a Patient.Viewed audit event (PatientRegistry.GetForEditAsync).
 /// </summary>
-public sealed class EditModel(PatientRegistry registry, PatientClinicians clinicians, IAuthorizationService authorization)
+public sealed class EditModel(PatientRegistry registry, PatientClinicians clinicians, WaitlistService waitlist, IAuthorizationService authorization)
     : PageModel, IPatientForm
 {
     [BindProperty]
@@ -108,6 +110,32 @@ public sealed class EditModel(PatientRegistry registry, PatientClinicians clinic
 
         await registry.RestoreAsync(id, cancellationToken);
         TempData["Status"] = "The patient was restored and is back in the list and search.";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>The front desk puts the patient on the dosing waitlist (offered freed dosing slots).</summary>
+    public async Task<IActionResult> OnPostWaitlistAsync(Guid id, string? waitlistNote, CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Policies.ScheduleBooking)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var actingUserId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+            await waitlist.AddAsync(new AddToWaitlistInput { PatientId = id, Note = waitlistNote }, actingUserId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is RuleViolationException or FluentValidation.ValidationException)
+        {
+            var message = ex is FluentValidation.ValidationException v ? string.Join(" ", v.Errors.Select(e => e.ErrorMessage)) : ex.Message;
+            ModelState.AddModelError("waitlistNote", message);
+            await LoadAsync(id, cancellationToken);
+            Input = View.Input;
+            return Page();
+        }
+
+        TempData["Status"] = "The patient is on the dosing waitlist; Staff see them when a dosing slot is freed.";
         return RedirectToPage(new { id });
     }
 

@@ -87,6 +87,10 @@ public sealed class DetailsModel(
         {
             ModelState.AddModelError(string.Empty, $"That patient could not take the slot. {string.Join(" ", ex.Reasons)}");
         }
+        catch (ConcurrencyConflictException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+        }
 
         return Page();
     }

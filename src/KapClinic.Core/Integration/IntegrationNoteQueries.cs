@@ -20,6 +20,14 @@ public sealed class IntegrationNoteQueries(KapClinicDbContext db, PatientBannerS
         var latest = await LatestSignedAsync(courseId, cancellationToken);
         var carried = latest?.Homework.Where(i => i.IsOutstanding).OrderBy(i => i.Position)
             .Select(i => new CarriedHomework(i.Id, i.Text, i.Status, latest.OccurredAt)).ToList() ?? [];
+        if (carried.Count > 0)
+        {
+            // The new note's form shows text from the last signed note: that is a view of it, audited as one.
+            await auditLog.RecordAsync(
+                AuditActions.NoteViewed, AuditOutcome.Success, entityType: nameof(NoteKind.IntegrationNote), entityId: latest!.Id,
+                patientId: patientId, detail: "Homework carried forward", cancellationToken: cancellationToken);
+        }
+
         return new IntegrationFormContext(
             patient, course, await ThemesAsync([], cancellationToken), carried, await LatestCssrsAsync(patientId, cancellationToken));
     }

@@ -23,11 +23,13 @@ public static class PatientAlerts
         IEnumerable<ChartAllergy> activeAllergies,
         IEnumerable<ChartMeasure> latestMeasures,
         IEnumerable<ChartConsent> consents,
-        DateOnly today)
+        DateOnly today,
+        ChartRiskJudgement? latestRiskJudgement = null)
     {
         var alerts = new List<PatientAlert>();
         AddScreening(alerts, latestScreening);
         AddMeasures(alerts, latestMeasures.ToList());
+        AddRiskJudgement(alerts, latestRiskJudgement);
         AddConsent(alerts, consents.Where(c => c.Kind == ConsentKind.KapTreatment).ToList(), today);
         alerts.AddRange(activeAllergies.Select(a => new PatientAlert(
             AlertLevel.Warning,
@@ -48,6 +50,17 @@ public static class PatientAlerts
         alerts.Add(screening.Result == ScreeningResult.Absolute
             ? new PatientAlert(AlertLevel.Danger, $"Absolute contraindication (screening version {screening.VersionNumber}): no dosing until a prescriber documents clearance.{reasons}")
             : new PatientAlert(AlertLevel.Warning, $"Relative contraindication (screening version {screening.VersionNumber}): the prescriber decides.{reasons}"));
+    }
+
+    // A clinician's own risk judgement in the latest signed integration note counts like a C-SSRS result.
+    private static void AddRiskJudgement(List<PatientAlert> alerts, ChartRiskJudgement? judgement)
+    {
+        if (judgement is { Level: Integration.RiskLevel.High or Integration.RiskLevel.Moderate } risk)
+        {
+            alerts.Add(new PatientAlert(
+                risk.Level == Integration.RiskLevel.High ? AlertLevel.Danger : AlertLevel.Warning,
+                $"Suicide risk judged {risk.Level.ToString().ToLowerInvariant()} by the clinician in the latest integration note ({risk.On:d MMM yyyy}). Review the safety plan."));
+        }
     }
 
     private static void AddMeasures(List<PatientAlert> alerts, List<ChartMeasure> latest)

@@ -1,6 +1,8 @@
 using KapClinic.Core.Common;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Data;
+using KapClinic.Core.Integration;
+using KapClinic.Core.Notes;
 using KapClinic.Core.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -84,7 +86,15 @@ public sealed class PatientChartService(KapClinicDbContext db, ClinicSettingsSer
             patient.DateOfBirth, Patient.AgeOn(patient.DateOfBirth, today), patient.SexAtBirth, patient.GenderIdentity, patient.Pronouns,
             patient.Phone, patient.Email, patient.EmergencyContact, patient.Clinician, patient.ReferralSource, patient.Status,
             patient.IsArchived, patient.HeightCm, weights.FirstOrDefault());
-        var alerts = PatientAlerts.For(screening, allergies, measures, consents, today);
+        var risk = await db.IntegrationNotes.AsNoTracking()
+            .Where(n => n.PatientId == patientId && n.Status == NoteStatus.Signed)
+            .OrderByDescending(n => n.OccurredAt)
+            .Select(n => new { n.RiskMethod, n.RiskLevel, n.OccurredAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        var judgement = risk is { RiskMethod: RiskCheckMethod.ClinicianJudgement, RiskLevel: { } level }
+            ? new ChartRiskJudgement(level, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(risk.OccurredAt, zone).DateTime))
+            : null;
+        var alerts = PatientAlerts.For(screening, allergies, measures, consents, today, judgement);
         return new PatientChart(header, today, alerts, screening, courses, consents, weights, allergies, medications, diagnoses, measures);
     }
 }

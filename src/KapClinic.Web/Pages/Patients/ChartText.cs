@@ -87,18 +87,8 @@ public static class ChartText
         _ => ("Current", "text-bg-success"),
     };
 
-    public static string Instrument(Instrument instrument) => instrument switch
-    {
-        Core.Measures.Instrument.Phq9 => "PHQ-9",
-        Core.Measures.Instrument.Gad7 => "GAD-7",
-        Core.Measures.Instrument.Pcl5 => "PCL-5",
-        Core.Measures.Instrument.QidsSr16 => "QIDS-SR16",
-        Core.Measures.Instrument.Madrs => "MADRS",
-        Core.Measures.Instrument.CssrsScreener => "C-SSRS screener",
-        Core.Measures.Instrument.Cadss6 => "CADSS-6",
-        Core.Measures.Instrument.Meq30 => "MEQ-30",
-        _ => "EDI",
-    };
+    /// <summary>The instrument's short name, from the one catalogue of instruments (Core.Measures.Instruments).</summary>
+    public static string Instrument(Instrument instrument) => Instruments.Get(instrument).ShortName;
 
     /// <summary>A measure alert's stored name in words ("SuicideRisk" -> "Suicide risk").</summary>
     public static string MeasureAlert(string name) => name switch

@@ -136,6 +136,17 @@ public sealed class PreparationSessionService(
             ? await db.Screenings.AsNoTracking().Where(s => s.Id == id && s.PatientId == patientId).Select(s => new { s.Id, s.Result }).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new RuleViolationException("ScreeningReviewed", "That screening is not this patient's. Reload the page and review the screening shown.")
             : null;
+        if (input.Decision == ReadinessDecision.Ready && reviewed is not null)
+        {
+            // "Ready" rests on the screening as it stands now, not on a version a later change has replaced.
+            var latestId = await db.Screenings.AsNoTracking().Where(s => s.PatientId == patientId)
+                .OrderByDescending(s => s.VersionNumber).Select(s => s.Id).FirstAsync(cancellationToken);
+            if (latestId != reviewed.Id)
+            {
+                throw new RuleViolationException("ScreeningReviewed", "The screening changed since this page was opened: review the latest version before deciding Ready.");
+            }
+        }
+
         return new PreparationContent(
             occurredAt,
             input.DurationMinutes!.Value,

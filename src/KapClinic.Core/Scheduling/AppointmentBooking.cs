@@ -64,6 +64,16 @@ public sealed class AppointmentBooking(
             throw new ConcurrencyConflictException(ConflictMessage);
         }
 
+        // The same rule as booking: an archived or discharged patient gets no new time either. The reschedule form has
+        // no patient field, so the message goes at the top of the form.
+        try
+        {
+            await checks.PatientAsync(appointment.PatientId, "PatientId", cancellationToken);
+        }
+        catch (RuleViolationException ex)
+        {
+            throw new RuleViolationException(ex.Message, ex);
+        }
         await checks.ClinicianAsync(input.ClinicianId!.Value, nameof(input.ClinicianId), cancellationToken);
         if (input.RoomId is { } roomId)
         {

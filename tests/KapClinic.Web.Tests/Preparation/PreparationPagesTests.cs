@@ -16,6 +16,22 @@ public sealed class PreparationPagesTests(AppFixture fixture) : IClassFixture<Ap
     private KapClinicAppFactory App => fixture.Factory;
 
     [Fact]
+    public async Task A_ready_decision_on_a_screening_that_a_newer_version_replaced_is_refused_beside_the_review()
+    {
+        var patientId = await TestPatients.CreateAsync(App);
+        var courseId = await PreparationData.CourseAsync(App, patientId);
+        var oldScreening = await PreparationData.ScreeningAsync(App, patientId, 1, ScreeningResult.Clear);
+        await PreparationData.ScreeningAsync(App, patientId, 2, ScreeningResult.Relative);
+        var (client, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
+
+        var response = await HtmlForms.PostAsync(
+            client, $"/Patients/{patientId}/Courses/{courseId}/Preparation/New", PreparationData.FormFields(oldScreening).WithTopics(EducationTopic.SafetyPlan));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("review the latest version before deciding Ready", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_clinician_saves_a_draft_edits_it_signs_it_and_adds_an_addendum()
     {
         var patientId = await TestPatients.CreateAsync(App);

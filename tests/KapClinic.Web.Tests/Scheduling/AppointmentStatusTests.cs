@@ -62,6 +62,27 @@ public sealed class AppointmentStatusTests(SchedulingFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task An_archived_patients_appointment_cannot_be_given_a_new_time()
+    {
+        var (staff, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Staff);
+        var (clinician, room) = (await ClinicianAsync(App, "Dr Archive"), await RoomAsync(App));
+        var patient = await PatientAsync(App, "Arch", "Ived");
+        var id = await AppointmentAsync(App, patient, clinician, room, At(Today.AddDays(2), 9), At(Today.AddDays(2), 10));
+        await WithDbAsync(App, async db =>
+        {
+            (await db.Patients.SingleAsync(p => p.Id == patient)).Archive(DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
+        var response = await RescheduleAsync(staff, id, "15:00", clinician, room);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("This patient is archived", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var appointment = await WithDbAsync(App, db => db.Appointments.AsNoTracking().SingleAsync(a => a.Id == id));
+        Assert.Equal(At(Today.AddDays(2), 9), appointment.StartsAt);
+    }
+
+    [Fact]
     public async Task Rescheduling_moves_the_appointment_and_a_clash_is_explained()
     {
         var (staff, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Staff);

@@ -91,26 +91,8 @@ public sealed class PreparationSessionService(
         Version = session.Version,
     };
 
-    private async Task SaveDraftAsync(PreparationSession session, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            var signedBy = await db.ClinicalNotes.AsNoTracking().Where(n => n.Id == session.Id && n.SignedAt != null)
-                .Select(n => n.SignerCredentials == null ? n.SignerName : n.SignerName + ", " + n.SignerCredentials)
-                .SingleOrDefaultAsync(cancellationToken);
-            throw signedBy is null
-                ? new ConcurrencyConflictException(
-                    "Someone else saved this draft after you opened it. Your text is still in the form below; open the note in another tab to see theirs, then save again to replace it with yours.",
-                    ex)
-                : new RuleViolationException(
-                    $"{signedBy} signed this note after you opened it, so it can no longer be edited. Your text is still in the form below: copy what is still needed into an addendum.",
-                    ex);
-        }
-    }
+    private Task SaveDraftAsync(PreparationSession session, CancellationToken cancellationToken) =>
+        NoteDrafts.SaveAsync(db, session.Id, cancellationToken);
 
     private async Task ValidateAsync(PreparationSessionInput input, bool sign, CancellationToken cancellationToken)
     {

@@ -17,5 +17,11 @@ public static class AuditActions
 
     /// <summary>Someone opened a clinical note (its text was shown).</summary>
     public const string NoteViewed = "Note.Viewed";
+    /// <summary>A prescriber overrode a dosing-session safety gate (the reason is on the session).</summary>
+    public const string DosingGateOverridden = "Dosing.GateOverridden";
+
+    /// <summary>A wrong password was given to confirm a gate override.</summary>
+    public const string DosingOverrideRefused = "Dosing.OverrideRefused";
+
     public const string CalendarFeedRead = "CalendarFeed.Read";
 }

@@ -18,6 +18,20 @@ public sealed class AuditLog(KapClinicDbContext db, IAuditContext auditContext, 
         string? detail = null,
         CancellationToken cancellationToken = default)
     {
+        Add(action, outcome, userId, entityType, entityId, patientId, detail);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds the event to the context without saving, so it commits with the change it describes.</summary>
+    public void Add(
+        string action,
+        AuditOutcome outcome,
+        Guid? userId = null,
+        string? entityType = null,
+        Guid? entityId = null,
+        Guid? patientId = null,
+        string? detail = null)
+    {
         db.AuditEvents.Add(new AuditEvent(
             clock.GetUtcNow(),
             action,
@@ -28,6 +42,5 @@ public sealed class AuditLog(KapClinicDbContext db, IAuditContext auditContext, 
             entityId,
             patientId,
             detail));
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -120,7 +120,10 @@ public static class ClinicalNotesLocked
 
     public static string AllowTruncate(string table) => $"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table};";
 
-    /// <summary>The tables <see cref="RefuseTruncate"/> protects.</summary>
+    /// <summary>
+    /// The tables the NotesRefuseTruncateWaitlistVersion migration protected with <see cref="RefuseTruncate"/>. Frozen:
+    /// that migration reads it, so a later table gets its trigger in its own migration (as dosing_sessions does).
+    /// </summary>
     public static IReadOnlyList<string> NoteTables { get; } = ["clinical_notes", "preparation_sessions", "integration_notes", "integration_homework_items"];
 
     /// <summary>

@@ -3,6 +3,7 @@ using KapClinic.Core.Auditing;
 using KapClinic.Core.Consents;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Demo;
+using KapClinic.Core.Dosing;
 using KapClinic.Core.Integration;
 using KapClinic.Core.Measures;
 using KapClinic.Core.Notes;
@@ -76,6 +77,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<PreparationSessionQueries>();
         services.AddScoped<PreparationSessionService>();
         services.AddScoped<ReadinessService>();
+        services.AddScoped<PasswordConfirmation>();
+        services.AddScoped<DosingSessionService>();
+        services.AddScoped<MonitoringService>();
+        services.AddScoped<DosingSessionQueries>();
         services.AddScoped<CalendarQueries>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<WaitlistQueries>();

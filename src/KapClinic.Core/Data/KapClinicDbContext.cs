@@ -2,6 +2,7 @@ using KapClinic.Core.Auditing;
 using KapClinic.Core.Consents;
 using KapClinic.Core.Integration;
 using KapClinic.Core.Courses;
+using KapClinic.Core.Dosing;
 using KapClinic.Core.Measures;
 using KapClinic.Core.Notes;
 using KapClinic.Core.Patients;
@@ -68,6 +69,18 @@ public class KapClinicDbContext(DbContextOptions<KapClinicDbContext> options)
     public DbSet<HomeworkItem> HomeworkItems => Set<HomeworkItem>();
 
     public DbSet<IntegrationTheme> IntegrationThemes => Set<IntegrationTheme>();
+
+    public DbSet<DosingSession> DosingSessions => Set<DosingSession>();
+
+    public DbSet<DoseAdministration> DoseAdministrations => Set<DoseAdministration>();
+
+    public DbSet<VitalsReading> VitalsReadings => Set<VitalsReading>();
+
+    public DbSet<AdverseEvent> AdverseEvents => Set<AdverseEvent>();
+
+    public DbSet<GateOverride> GateOverrides => Set<GateOverride>();
+
+    public DbSet<RemsSubmission> RemsSubmissions => Set<RemsSubmission>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

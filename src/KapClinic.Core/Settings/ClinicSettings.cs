@@ -1,4 +1,5 @@
 using KapClinic.Core.Auditing;
+using KapClinic.Core.Dosing;
 
 namespace KapClinic.Core.Settings;
 
@@ -45,6 +46,9 @@ public sealed class ClinicSettings : IAuditable
     /// <summary>A draft note older than this shows on its author's dashboard as overdue (default 72 hours).</summary>
     public int DraftOverdueHours { get; private set; } = DefaultDraftOverdueHours;
 
+    /// <summary>The dosing-session safety thresholds (CLINICAL.md defaults).</summary>
+    public DosingThresholds Dosing { get; private set; } = DosingThresholds.Defaults;
+
     public string AuditEntityType => "ClinicSettings";
 
     public Guid AuditEntityId => Guid.Empty;
@@ -88,6 +92,17 @@ public sealed class ClinicSettings : IAuditable
         }
 
         DraftOverdueHours = hours;
+    }
+
+    public void SetDosingThresholds(DosingThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        if (thresholds.Problem() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(thresholds));
+        }
+
+        Dosing = thresholds;
     }
 
     public static bool IsKnownTimeZone(string? id) =>

@@ -33,6 +33,7 @@ public sealed class IntegrationNoteConfiguration : IEntityTypeConfiguration<Inte
         builder.PrimitiveCollection(n => n.Approaches).ElementType(e => e.HasConversion<string>().HasMaxLength(40));
         builder.Property(n => n.OtherApproach).HasMaxLength(IntegrationContentRules.OtherApproachMaxLength);
         builder.HasOne<MeasureResponse>().WithMany().HasForeignKey(n => n.RiskMeasureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Dosing.DosingSession>().WithMany().HasForeignKey(n => n.FollowsDosingSessionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(n => n.Homework).WithOne().HasForeignKey(i => i.NoteId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(n => n.Homework).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(n => n.HasRiskAlert);

@@ -378,6 +378,412 @@ namespace KapClinic.Core.Data.Migrations
                     b.ToTable("treatment_courses", (string)null);
                 });
 
+            modelBuilder.Entity("KapClinic.Core.Dosing.AdverseEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActionTaken")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("action_taken");
+
+                    b.Property<Guid>("NoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("note_id");
+
+                    b.Property<DateTimeOffset>("OnsetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("onset_at");
+
+                    b.Property<string>("OtherType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("other_type");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_adverse_events");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_adverse_events_patient_id");
+
+                    b.HasIndex("RecordedBy")
+                        .HasDatabaseName("ix_adverse_events_recorded_by");
+
+                    b.HasIndex("NoteId", "OnsetAt")
+                        .HasDatabaseName("ix_adverse_events_note_id_onset_at");
+
+                    b.ToTable("adverse_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_adverse_events_other", "(type = 'Other') = (other_type IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_adverse_events_resolved", "resolved_at IS NULL OR resolved_at >= onset_at");
+                        });
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Dosing.DoseAdministration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AdministeredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("administered_at");
+
+                    b.Property<decimal?>("ConcentrationMgPerMl")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("concentration_mg_per_ml");
+
+                    b.Property<int?>("DeviceCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("device_count");
+
+                    b.Property<decimal>("DoseMg")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("dose_mg");
+
+                    b.Property<string>("Drug")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("drug");
+
+                    b.Property<Guid>("GivenById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("given_by_id");
+
+                    b.Property<DateTimeOffset?>("InfusionEndAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("infusion_end_at");
+
+                    b.Property<decimal?>("InfusionRateMlPerHour")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("infusion_rate_ml_per_hour");
+
+                    b.Property<bool>("IsInfusion")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_infusion");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("lot_number");
+
+                    b.Property<decimal?>("MgPerKg")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("mg_per_kg");
+
+                    b.Property<Guid>("NoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("note_id");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<Guid>("PrescriberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("prescriber_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("route");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<decimal?>("VolumeMl")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("volume_ml");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("weight_kg");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dose_administrations");
+
+                    b.HasIndex("AdministeredAt")
+                        .HasDatabaseName("ix_dose_administrations_administered_at");
+
+                    b.HasIndex("GivenById")
+                        .HasDatabaseName("ix_dose_administrations_given_by_id");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_dose_administrations_patient_id");
+
+                    b.HasIndex("PrescriberId")
+                        .HasDatabaseName("ix_dose_administrations_prescriber_id");
+
+                    b.HasIndex("NoteId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dose_administrations_note_id_sequence");
+
+                    b.ToTable("dose_administrations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_dose_administrations_devices", "drug <> 'Esketamine' OR (device_count BETWEEN 1 AND 3 AND dose_mg = device_count * 28)");
+
+                            t.HasCheckConstraint("ck_dose_administrations_dose", "dose_mg > 0");
+
+                            t.HasCheckConstraint("ck_dose_administrations_infusion", "infusion_end_at IS NULL OR (is_infusion AND infusion_end_at > administered_at)");
+
+                            t.HasCheckConstraint("ck_dose_administrations_lot", "btrim(lot_number) <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Dosing.GateOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AdministrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("administration_id");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("finding");
+
+                    b.Property<string>("Gate")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("gate");
+
+                    b.Property<Guid>("NoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("note_id");
+
+                    b.Property<DateTimeOffset>("OverriddenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overridden_at");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<Guid>("PrescriberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("prescriber_id");
+
+                    b.Property<string>("PrescriberName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("prescriber_name");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dosing_gate_overrides");
+
+                    b.HasIndex("AdministrationId")
+                        .HasDatabaseName("ix_dosing_gate_overrides_administration_id");
+
+                    b.HasIndex("NoteId")
+                        .HasDatabaseName("ix_dosing_gate_overrides_note_id");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_dosing_gate_overrides_patient_id");
+
+                    b.HasIndex("PrescriberId")
+                        .HasDatabaseName("ix_dosing_gate_overrides_prescriber_id");
+
+                    b.ToTable("dosing_gate_overrides", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_dosing_gate_overrides_reason", "btrim(reason) <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Dosing.RemsSubmission", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("ConfirmationNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("confirmation_number");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.HasKey("SessionId")
+                        .HasName("pk_rems_submissions");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_rems_submissions_patient_id");
+
+                    b.HasIndex("RecordedBy")
+                        .HasDatabaseName("ix_rems_submissions_recorded_by");
+
+                    b.ToTable("rems_submissions", (string)null);
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Dosing.VitalsReading", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("Cadss6")
+                        .HasColumnType("integer")
+                        .HasColumnName("cadss6");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("comment");
+
+                    b.Property<int?>("Diastolic")
+                        .HasColumnType("integer")
+                        .HasColumnName("diastolic");
+
+                    b.Property<string>("Dissociation")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("dissociation");
+
+                    b.Property<int?>("HeartRate")
+                        .HasColumnType("integer")
+                        .HasColumnName("heart_rate");
+
+                    b.Property<int?>("Moaas")
+                        .HasColumnType("integer")
+                        .HasColumnName("moaas");
+
+                    b.Property<string>("Nausea")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("nausea");
+
+                    b.Property<Guid>("NoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("note_id");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int?>("RespiratoryRate")
+                        .HasColumnType("integer")
+                        .HasColumnName("respiratory_rate");
+
+                    b.Property<int?>("SpO2")
+                        .HasColumnType("integer")
+                        .HasColumnName("sp_o2");
+
+                    b.Property<int?>("Systolic")
+                        .HasColumnType("integer")
+                        .HasColumnName("systolic");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vitals_readings");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_vitals_readings_patient_id");
+
+                    b.HasIndex("RecordedBy")
+                        .HasDatabaseName("ix_vitals_readings_recorded_by");
+
+                    b.HasIndex("NoteId", "TakenAt")
+                        .HasDatabaseName("ix_vitals_readings_note_id_taken_at");
+
+                    b.ToTable("vitals_readings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_vitals_readings_cadss6", "cadss6 IS NULL OR cadss6 BETWEEN 0 AND 24");
+
+                            t.HasCheckConstraint("ck_vitals_readings_moaas", "moaas IS NULL OR moaas BETWEEN 0 AND 5");
+
+                            t.HasCheckConstraint("ck_vitals_readings_vitals", "(systolic IS NULL OR systolic BETWEEN 50 AND 260) AND (diastolic IS NULL OR diastolic BETWEEN 30 AND 160) AND (heart_rate IS NULL OR heart_rate BETWEEN 20 AND 250) AND (sp_o2 IS NULL OR sp_o2 BETWEEN 50 AND 100) AND (respiratory_rate IS NULL OR respiratory_rate BETWEEN 4 AND 60)");
+                        });
+                });
+
             modelBuilder.Entity("KapClinic.Core.Integration.HomeworkItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1603,6 +2009,83 @@ namespace KapClinic.Core.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Dosing", "KapClinic.Core.Settings.ClinicSettings.Dosing#DosingThresholds", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("AlertDiastolicAbove")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(110)
+                                .HasColumnName("dosing_alert_diastolic_above");
+
+                            b1.Property<int>("AlertHeartRateAbove")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(120)
+                                .HasColumnName("dosing_alert_heart_rate_above");
+
+                            b1.Property<int>("AlertSpO2Below")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(92)
+                                .HasColumnName("dosing_alert_sp_o2below");
+
+                            b1.Property<int>("AlertSystolicAbove")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(180)
+                                .HasColumnName("dosing_alert_systolic_above");
+
+                            b1.Property<int>("EsketamineMinimumMonitoringMinutes")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(120)
+                                .HasColumnName("dosing_esketamine_minimum_monitoring_minutes");
+
+                            b1.Property<int>("FlagDiastolic")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(90)
+                                .HasColumnName("dosing_flag_diastolic");
+
+                            b1.Property<int>("FlagSystolic")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(140)
+                                .HasColumnName("dosing_flag_systolic");
+
+                            b1.Property<int>("HoldDiastolic")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(100)
+                                .HasColumnName("dosing_hold_diastolic");
+
+                            b1.Property<int>("HoldHeartRateAbove")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(110)
+                                .HasColumnName("dosing_hold_heart_rate_above");
+
+                            b1.Property<int>("HoldSpO2Below")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(94)
+                                .HasColumnName("dosing_hold_sp_o2below");
+
+                            b1.Property<int>("HoldSystolic")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(160)
+                                .HasColumnName("dosing_hold_systolic");
+
+                            b1.Property<int>("PostInfusionIntervalMinutes")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(15)
+                                .HasColumnName("dosing_post_infusion_interval_minutes");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_clinic_settings");
 
@@ -1906,6 +2389,229 @@ namespace KapClinic.Core.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("KapClinic.Core.Dosing.DosingSession", b =>
+                {
+                    b.HasBaseType("KapClinic.Core.Notes.ClinicalNote");
+
+                    b.Property<Guid?>("AppointmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("appointment_id");
+
+                    b.Property<bool>("ConsentCurrent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_current");
+
+                    b.Property<bool>("DischargeAlertAndOriented")
+                        .HasColumnType("boolean")
+                        .HasColumnName("discharge_alert_and_oriented");
+
+                    b.Property<bool>("DischargeInstructionsGiven")
+                        .HasColumnType("boolean")
+                        .HasColumnName("discharge_instructions_given");
+
+                    b.Property<bool>("DischargeNauseaControlled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("discharge_nausea_controlled");
+
+                    b.Property<bool>("DischargeResponsibleAdultPresent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("discharge_responsible_adult_present");
+
+                    b.Property<bool>("DischargeVitalsNearBaseline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("discharge_vitals_near_baseline");
+
+                    b.Property<bool>("DischargeWalkingSteadily")
+                        .HasColumnType("boolean")
+                        .HasColumnName("discharge_walking_steadily");
+
+                    b.Property<DateTimeOffset?>("DischargedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("discharged_at");
+
+                    b.Property<string>("DischargedWith")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("discharged_with");
+
+                    b.Property<decimal>("DoseMax")
+                        .HasPrecision(8, 3)
+                        .HasColumnType("numeric(8,3)")
+                        .HasColumnName("dose_max");
+
+                    b.Property<decimal>("DoseMin")
+                        .HasPrecision(8, 3)
+                        .HasColumnType("numeric(8,3)")
+                        .HasColumnName("dose_min");
+
+                    b.Property<string>("DoseUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("dose_unit");
+
+                    b.Property<string>("DoseWithheldReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("dose_withheld_reason");
+
+                    b.Property<string>("Drug")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("drug");
+
+                    b.Property<bool>("Fasting")
+                        .HasColumnType("boolean")
+                        .HasColumnName("fasting");
+
+                    b.Property<bool>("IdentityVerified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("identity_verified");
+
+                    b.Property<string>("Intention")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("intention");
+
+                    b.Property<int>("MinimumMonitoringMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_monitoring_minutes");
+
+                    b.Property<int?>("MoodScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("mood_score");
+
+                    b.Property<bool>("NoContraindicatedMedicationToday")
+                        .HasColumnType("boolean")
+                        .HasColumnName("no_contraindicated_medication_today");
+
+                    b.Property<string>("PatientAccount")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("patient_account");
+
+                    b.Property<Guid?>("PreDoseCssrsMeasureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pre_dose_cssrs_measure_id");
+
+                    b.Property<string>("PreDoseCssrsRisk")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("pre_dose_cssrs_risk");
+
+                    b.Property<int?>("PreDoseDiastolic")
+                        .HasColumnType("integer")
+                        .HasColumnName("pre_dose_diastolic");
+
+                    b.Property<int?>("PreDoseHeartRate")
+                        .HasColumnType("integer")
+                        .HasColumnName("pre_dose_heart_rate");
+
+                    b.Property<int?>("PreDoseRespiratoryRate")
+                        .HasColumnType("integer")
+                        .HasColumnName("pre_dose_respiratory_rate");
+
+                    b.Property<int?>("PreDoseSpO2")
+                        .HasColumnType("integer")
+                        .HasColumnName("pre_dose_sp_o2");
+
+                    b.Property<int?>("PreDoseSystolic")
+                        .HasColumnType("integer")
+                        .HasColumnName("pre_dose_systolic");
+
+                    b.Property<DateTimeOffset?>("PreDoseVitalsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pre_dose_vitals_at");
+
+                    b.Property<string>("PregnancyTest")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("pregnancy_test");
+
+                    b.Property<Guid>("PrescriberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("prescriber_id");
+
+                    b.Property<Guid>("ProtocolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("protocol_id");
+
+                    b.Property<DateTimeOffset?>("ReadyToLeaveAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ready_to_leave_at");
+
+                    b.Property<string>("RideHomeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ride_home_name");
+
+                    b.Property<string>("RideHomePhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ride_home_phone");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("route");
+
+                    b.Property<bool>("TakesBenzodiazepine")
+                        .HasColumnType("boolean")
+                        .HasColumnName("takes_benzodiazepine");
+
+                    b.Property<bool>("TakesMaoi")
+                        .HasColumnType("boolean")
+                        .HasColumnName("takes_maoi");
+
+                    b.Property<bool>("TakesNonBenzodiazepineSedative")
+                        .HasColumnType("boolean")
+                        .HasColumnName("takes_non_benzodiazepine_sedative");
+
+                    b.Property<bool>("TakesPsychostimulant")
+                        .HasColumnType("boolean")
+                        .HasColumnName("takes_psychostimulant");
+
+                    b.Property<int>("VitalsIntervalMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("vitals_interval_minutes");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("weight_kg");
+
+                    b.HasIndex("AppointmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dosing_sessions_appointment_id")
+                        .HasFilter("appointment_id IS NOT NULL");
+
+                    b.HasIndex("PreDoseCssrsMeasureId")
+                        .HasDatabaseName("ix_dosing_sessions_pre_dose_cssrs_measure_id");
+
+                    b.HasIndex("PrescriberId")
+                        .HasDatabaseName("ix_dosing_sessions_prescriber_id");
+
+                    b.HasIndex("ProtocolId")
+                        .HasDatabaseName("ix_dosing_sessions_protocol_id");
+
+                    b.ToTable("dosing_sessions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_clinical_notes_signature", "(status = 'Draft' AND signed_at IS NULL AND signed_by IS NULL AND signer_name IS NULL AND signature_meaning IS NULL AND content_hash IS NULL) OR (status = 'Signed' AND signed_at IS NOT NULL AND signed_by = author_id AND signer_name IS NOT NULL AND signature_meaning IS NOT NULL AND content_hash IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_dosing_sessions_discharge", "(discharged_at IS NULL) = (discharged_with IS NULL)");
+
+                            t.HasCheckConstraint("ck_dosing_sessions_dose_range", "dose_min > 0 AND dose_max >= dose_min");
+
+                            t.HasCheckConstraint("ck_dosing_sessions_mood", "mood_score IS NULL OR mood_score BETWEEN 0 AND 10");
+
+                            t.HasCheckConstraint("ck_dosing_sessions_pre_dose_vitals", "(pre_dose_systolic IS NULL OR pre_dose_systolic BETWEEN 50 AND 260) AND (pre_dose_diastolic IS NULL OR pre_dose_diastolic BETWEEN 30 AND 160) AND (pre_dose_heart_rate IS NULL OR pre_dose_heart_rate BETWEEN 20 AND 250) AND (pre_dose_sp_o2 IS NULL OR pre_dose_sp_o2 BETWEEN 50 AND 100) AND (pre_dose_respiratory_rate IS NULL OR pre_dose_respiratory_rate BETWEEN 4 AND 60)");
+
+                            t.HasCheckConstraint("ck_dosing_sessions_weight", "weight_kg IS NULL OR weight_kg BETWEEN 30 AND 300");
+                        });
+                });
+
             modelBuilder.Entity("KapClinic.Core.Integration.IntegrationNote", b =>
                 {
                     b.HasBaseType("KapClinic.Core.Notes.ClinicalNote");
@@ -1998,6 +2704,9 @@ namespace KapClinic.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("character varying(60)[]")
                         .HasColumnName("themes");
+
+                    b.HasIndex("FollowsDosingSessionId")
+                        .HasDatabaseName("ix_integration_notes_follows_dosing_session_id");
 
                     b.HasIndex("RiskMeasureId")
                         .HasDatabaseName("ix_integration_notes_risk_measure_id");
@@ -2124,6 +2833,140 @@ namespace KapClinic.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_treatment_courses_protocols_protocol_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Dosing.AdverseEvent", b =>
+                {
+                    b.HasOne("KapClinic.Core.Dosing.DosingSession", null)
+                        .WithMany("AdverseEvents")
+                        .HasForeignKey("NoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_adverse_events_dosing_sessions_note_id");
+
+                    b.HasOne("KapClinic.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_adverse_events_patients_patient_id");
+
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_adverse_events_users_recorded_by");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Dosing.DoseAdministration", b =>
+                {
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("GivenById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dose_administrations_users_given_by_id");
+
+                    b.HasOne("KapClinic.Core.Dosing.DosingSession", null)
+                        .WithMany("Administrations")
+                        .HasForeignKey("NoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dose_administrations_dosing_sessions_note_id");
+
+                    b.HasOne("KapClinic.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dose_administrations_patients_patient_id");
+
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("PrescriberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dose_administrations_users_prescriber_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Dosing.GateOverride", b =>
+                {
+                    b.HasOne("KapClinic.Core.Dosing.DoseAdministration", null)
+                        .WithMany()
+                        .HasForeignKey("AdministrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dosing_gate_overrides_dose_administrations_administration_id");
+
+                    b.HasOne("KapClinic.Core.Dosing.DosingSession", null)
+                        .WithMany("Overrides")
+                        .HasForeignKey("NoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dosing_gate_overrides_dosing_sessions_note_id");
+
+                    b.HasOne("KapClinic.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dosing_gate_overrides_patients_patient_id");
+
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("PrescriberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dosing_gate_overrides_users_prescriber_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Dosing.RemsSubmission", b =>
+                {
+                    b.HasOne("KapClinic.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rems_submissions_patients_patient_id");
+
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rems_submissions_users_recorded_by");
+
+                    b.HasOne("KapClinic.Core.Dosing.DosingSession", null)
+                        .WithOne()
+                        .HasForeignKey("KapClinic.Core.Dosing.RemsSubmission", "SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rems_submissions_dosing_sessions_session_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Dosing.VitalsReading", b =>
+                {
+                    b.HasOne("KapClinic.Core.Dosing.DosingSession", null)
+                        .WithMany("Readings")
+                        .HasForeignKey("NoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vitals_readings_dosing_sessions_note_id");
+
+                    b.HasOne("KapClinic.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vitals_readings_patients_patient_id");
+
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vitals_readings_users_recorded_by");
                 });
 
             modelBuilder.Entity("KapClinic.Core.Integration.HomeworkItem", b =>
@@ -2479,8 +3322,50 @@ namespace KapClinic.Core.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("KapClinic.Core.Dosing.DosingSession", b =>
+                {
+                    b.HasOne("KapClinic.Core.Scheduling.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dosing_sessions_appointments_appointment_id");
+
+                    b.HasOne("KapClinic.Core.Notes.ClinicalNote", null)
+                        .WithOne()
+                        .HasForeignKey("KapClinic.Core.Dosing.DosingSession", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dosing_sessions_clinical_notes_id");
+
+                    b.HasOne("KapClinic.Core.Measures.MeasureResponse", null)
+                        .WithMany()
+                        .HasForeignKey("PreDoseCssrsMeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dosing_sessions_measure_responses_pre_dose_cssrs_measure_id");
+
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("PrescriberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dosing_sessions_users_prescriber_id");
+
+                    b.HasOne("KapClinic.Core.Courses.Protocol", null)
+                        .WithMany()
+                        .HasForeignKey("ProtocolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dosing_sessions_protocols_protocol_id");
+                });
+
             modelBuilder.Entity("KapClinic.Core.Integration.IntegrationNote", b =>
                 {
+                    b.HasOne("KapClinic.Core.Dosing.DosingSession", null)
+                        .WithMany()
+                        .HasForeignKey("FollowsDosingSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_integration_notes_dosing_sessions_follows_dosing_session_id");
+
                     b.HasOne("KapClinic.Core.Notes.ClinicalNote", null)
                         .WithOne()
                         .HasForeignKey("KapClinic.Core.Integration.IntegrationNote", "Id")
@@ -2527,6 +3412,17 @@ namespace KapClinic.Core.Data.Migrations
                     b.Navigation("Medications");
 
                     b.Navigation("Weights");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Dosing.DosingSession", b =>
+                {
+                    b.Navigation("Administrations");
+
+                    b.Navigation("AdverseEvents");
+
+                    b.Navigation("Overrides");
+
+                    b.Navigation("Readings");
                 });
 
             modelBuilder.Entity("KapClinic.Core.Integration.IntegrationNote", b =>

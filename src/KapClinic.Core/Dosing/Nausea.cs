@@ -1,0 +1,9 @@
+namespace KapClinic.Core.Dosing;
+
+public enum Nausea
+{
+    None,
+    Mild,
+    Moderate,
+    Severe,
+}

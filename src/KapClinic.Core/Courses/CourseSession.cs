@@ -17,6 +17,7 @@ public sealed record CourseSession(Guid Id, Guid PatientId, Guid CourseId, NoteK
     {
         NoteKind.PreparationSession => $"/Patients/{PatientId}/Preparation/{Id}",
         NoteKind.IntegrationNote => $"/Patients/{PatientId}/Integration/{Id}",
+        NoteKind.DosingSession => $"/Patients/{PatientId}/Dosing/{Id}",
         _ => null,
     };
 

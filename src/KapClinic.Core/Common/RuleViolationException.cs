@@ -26,5 +26,11 @@ public sealed class RuleViolationException : Exception
     {
     }
 
+    public RuleViolationException(string field, string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Field = field;
+    }
+
     public string? Field { get; }
 }

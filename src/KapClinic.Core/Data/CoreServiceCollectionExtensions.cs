@@ -5,6 +5,7 @@ using KapClinic.Core.Courses;
 using KapClinic.Core.Demo;
 using KapClinic.Core.Dosing;
 using KapClinic.Core.Integration;
+using KapClinic.Core.Inventory;
 using KapClinic.Core.Measures;
 using KapClinic.Core.Notes;
 using KapClinic.Core.Patients;
@@ -81,6 +82,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DosingSessionService>();
         services.AddScoped<MonitoringService>();
         services.AddScoped<DosingSessionQueries>();
+        services.AddScoped<InventoryWitnesses>();
+        services.AddScoped<InventoryService>();
         services.AddScoped<CalendarQueries>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<WaitlistQueries>();

@@ -3,6 +3,7 @@ using KapClinic.Core.Consents;
 using KapClinic.Core.Integration;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Dosing;
+using KapClinic.Core.Inventory;
 using KapClinic.Core.Measures;
 using KapClinic.Core.Notes;
 using KapClinic.Core.Patients;
@@ -81,6 +82,14 @@ public class KapClinicDbContext(DbContextOptions<KapClinicDbContext> options)
     public DbSet<GateOverride> GateOverrides => Set<GateOverride>();
 
     public DbSet<RemsSubmission> RemsSubmissions => Set<RemsSubmission>();
+
+    public DbSet<DrugProduct> DrugProducts => Set<DrugProduct>();
+
+    public DbSet<Lot> Lots => Set<Lot>();
+
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+
+    public DbSet<Discrepancy> Discrepancies => Set<Discrepancy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

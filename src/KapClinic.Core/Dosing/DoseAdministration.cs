@@ -78,6 +78,7 @@ public sealed class DoseAdministration : IAuditable
         InfusionRateMlPerHour = dose.InfusionRateMlPerHour;
         DeviceCount = dose.DeviceCount;
         LotNumber = dose.LotNumber.Trim();
+        LotId = dose.LotId;
         GivenById = dose.GivenById;
         PrescriberId = dose.PrescriberId;
         RecordedAt = NoteTime.ToStored(now);
@@ -119,6 +120,9 @@ public sealed class DoseAdministration : IAuditable
 
     /// <summary>The lot given from (free text until the inventory records lots).</summary>
     public string LotNumber { get; private set; }
+
+    /// <summary>The inventory lot, when chosen from stock (its ledger entry is written in the same transaction).</summary>
+    public Guid? LotId { get; private set; }
 
     public Guid GivenById { get; private set; }
 
@@ -173,6 +177,7 @@ public sealed class DoseAdministration : IAuditable
             .Add($"{prefix}.at", AdministeredAt)
             .Add($"{prefix}.infusionEnd", InfusionEndAt)
             .Add($"{prefix}.lot", LotNumber)
+            .Add($"{prefix}.lotId", LotId)
             .Add($"{prefix}.givenBy", GivenById)
             .Add($"{prefix}.prescriber", PrescriberId);
     }

@@ -15,4 +15,8 @@ public sealed record DoseDetails(
     int? DeviceCount,
     string LotNumber,
     Guid GivenById,
-    Guid PrescriberId);
+    Guid PrescriberId)
+{
+    /// <summary>The stock lot given from, once the inventory records lots (its number is also in <see cref="LotNumber"/>).</summary>
+    public Guid? LotId { get; init; }
+}

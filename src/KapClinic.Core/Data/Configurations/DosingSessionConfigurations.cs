@@ -98,6 +98,7 @@ public sealed class DosingSessionConfigurations :
         builder.HasIndex(a => new { a.NoteId, a.Sequence }).IsUnique();
         builder.HasIndex(a => a.AdministeredAt);
         builder.HasOne<Patient>().WithMany().HasForeignKey(a => a.PatientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Inventory.Lot>().WithMany().HasForeignKey(a => a.LotId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ClinicUser>().WithMany().HasForeignKey(a => a.GivenById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ClinicUser>().WithMany().HasForeignKey(a => a.PrescriberId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(a => a.IsInfusionRunning);

@@ -504,6 +504,10 @@ namespace KapClinic.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_infusion");
 
+                    b.Property<Guid?>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
                     b.Property<string>("LotNumber")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -559,6 +563,9 @@ namespace KapClinic.Core.Data.Migrations
 
                     b.HasIndex("GivenById")
                         .HasDatabaseName("ix_dose_administrations_given_by_id");
+
+                    b.HasIndex("LotId")
+                        .HasDatabaseName("ix_dose_administrations_lot_id");
 
                     b.HasIndex("PatientId")
                         .HasDatabaseName("ix_dose_administrations_patient_id");
@@ -940,6 +947,378 @@ namespace KapClinic.Core.Data.Migrations
                             IsActive = true,
                             Name = "Connection",
                             NameKey = "CONNECTION"
+                        });
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Inventory.Discrepancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CountEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("count_entry_id");
+
+                    b.Property<decimal>("CountedUnits")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("counted_units");
+
+                    b.Property<decimal>("ExpectedUnits")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("expected_units");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("resolution_note");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<Guid?>("ResolvedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inventory_discrepancies");
+
+                    b.HasIndex("CountEntryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inventory_discrepancies_count_entry_id");
+
+                    b.HasIndex("LotId")
+                        .HasDatabaseName("ix_inventory_discrepancies_lot_id");
+
+                    b.HasIndex("OpenedAt")
+                        .HasDatabaseName("ix_inventory_discrepancies_open")
+                        .HasFilter("resolved_at IS NULL");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_inventory_discrepancies_product_id");
+
+                    b.HasIndex("ResolvedBy")
+                        .HasDatabaseName("ix_inventory_discrepancies_resolved_by");
+
+                    b.ToTable("inventory_discrepancies", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_inventory_discrepancies_resolution", "(resolved_at IS NULL AND resolved_by IS NULL AND resolution_note IS NULL) OR (resolved_at IS NOT NULL AND resolved_by IS NOT NULL AND btrim(resolution_note) <> '')");
+                        });
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Inventory.DrugProduct", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Drug")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("drug");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("form");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<decimal>("MgPerUnit")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("numeric(10,3)")
+                        .HasColumnName("mg_per_unit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Ndc")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("ndc");
+
+                    b.Property<decimal>("ReorderLevelUnits")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("reorder_level_units");
+
+                    b.Property<string>("Strength")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("strength");
+
+                    b.Property<decimal>("UnitsPerContainer")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("units_per_container");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_drug_products");
+
+                    b.HasIndex("Ndc")
+                        .IsUnique()
+                        .HasDatabaseName("ix_drug_products_ndc");
+
+                    b.ToTable("drug_products", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_drug_products_units", "mg_per_unit > 0 AND units_per_container > 0 AND reorder_level_units >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Inventory.LedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdministrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("administration_id");
+
+                    b.Property<decimal>("BalanceAfter")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("balance_after");
+
+                    b.Property<Guid?>("CorrectsEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrects_entry_id");
+
+                    b.Property<decimal?>("CountedUnits")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("counted_units");
+
+                    b.Property<decimal>("Delta")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("delta");
+
+                    b.Property<Guid?>("DosingSessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dosing_session_id");
+
+                    b.Property<decimal?>("ExpectedUnits")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("expected_units");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<Guid?>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid?>("WitnessId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("witness_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inventory_ledger");
+
+                    b.HasIndex("AdministrationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inventory_ledger_administration_id")
+                        .HasFilter("administration_id IS NOT NULL AND kind = 'Administered'");
+
+                    b.HasIndex("CorrectsEntryId")
+                        .HasDatabaseName("ix_inventory_ledger_corrects_entry_id");
+
+                    b.HasIndex("DosingSessionId")
+                        .HasDatabaseName("ix_inventory_ledger_dosing_session_id");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_inventory_ledger_patient_id");
+
+                    b.HasIndex("RecordedBy")
+                        .HasDatabaseName("ix_inventory_ledger_recorded_by");
+
+                    b.HasIndex("WitnessId")
+                        .HasDatabaseName("ix_inventory_ledger_witness_id");
+
+                    b.HasIndex("LotId", "RecordedAt")
+                        .HasDatabaseName("ix_inventory_ledger_lot_id_recorded_at");
+
+                    b.HasIndex("ProductId", "RecordedAt")
+                        .HasDatabaseName("ix_inventory_ledger_product_id_recorded_at");
+
+                    b.ToTable("inventory_ledger", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_inventory_ledger_balance", "balance_after >= 0");
+
+                            t.HasCheckConstraint("ck_inventory_ledger_delta", "(kind = 'Received' AND delta > 0) OR (kind IN ('Administered', 'Wasted', 'ReturnedOrDestroyed') AND delta < 0) OR (kind IN ('Adjustment', 'Correction') AND delta <> 0) OR (kind = 'Count' AND delta = 0 AND counted_units >= 0 AND expected_units IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_inventory_ledger_details", "(kind NOT IN ('Wasted', 'Adjustment', 'Correction') OR btrim(reason) <> '') AND (kind <> 'ReturnedOrDestroyed' OR btrim(reference) <> '') AND (kind <> 'Administered' OR (patient_id IS NOT NULL AND administration_id IS NOT NULL)) AND ((kind = 'Correction') = (corrects_entry_id IS NOT NULL))");
+
+                            t.HasCheckConstraint("ck_inventory_ledger_witness", "kind NOT IN ('Wasted', 'ReturnedOrDestroyed', 'Adjustment', 'Correction') OR (witness_id IS NOT NULL AND witness_id <> recorded_by)");
+                        });
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Inventory.Lot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Balance")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasDefaultValue(0m)
+                        .HasColumnName("balance");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("InvoiceNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("invoice_number");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_closed");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("lot_number");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<decimal>("QuantityReceived")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("quantity_received");
+
+                    b.Property<Guid>("ReceivedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("received_by");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("SupplierAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("supplier_address");
+
+                    b.Property<string>("SupplierDeaNumber")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("supplier_dea_number");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("supplier_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inventory_lots");
+
+                    b.HasIndex("ExpiresOn")
+                        .HasDatabaseName("ix_inventory_lots_expires_on")
+                        .HasFilter("NOT is_closed");
+
+                    b.HasIndex("ReceivedBy")
+                        .HasDatabaseName("ix_inventory_lots_received_by");
+
+                    b.HasIndex("ProductId", "LotNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inventory_lots_product_id_lot_number");
+
+                    b.ToTable("inventory_lots", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_inventory_lots_balance_not_negative", "balance >= 0");
+
+                            t.HasCheckConstraint("ck_inventory_lots_quantity", "quantity_received > 0");
                         });
                 });
 
@@ -2868,6 +3247,12 @@ namespace KapClinic.Core.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_dose_administrations_users_given_by_id");
 
+                    b.HasOne("KapClinic.Core.Inventory.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dose_administrations_lots_lot_id");
+
                     b.HasOne("KapClinic.Core.Dosing.DosingSession", null)
                         .WithMany("Administrations")
                         .HasForeignKey("NoteId")
@@ -2990,6 +3375,107 @@ namespace KapClinic.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_integration_homework_items_patients_patient_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Inventory.Discrepancy", b =>
+                {
+                    b.HasOne("KapClinic.Core.Inventory.LedgerEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CountEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_discrepancies_inventory_ledger_count_entry_id");
+
+                    b.HasOne("KapClinic.Core.Inventory.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_discrepancies_inventory_lots_lot_id");
+
+                    b.HasOne("KapClinic.Core.Inventory.DrugProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_discrepancies_drug_products_product_id");
+
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResolvedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_inventory_discrepancies_users_resolved_by");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Inventory.LedgerEntry", b =>
+                {
+                    b.HasOne("KapClinic.Core.Dosing.DoseAdministration", null)
+                        .WithMany()
+                        .HasForeignKey("AdministrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_inventory_ledger_dose_administrations_administration_id");
+
+                    b.HasOne("KapClinic.Core.Inventory.LedgerEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_inventory_ledger_inventory_ledger_corrects_entry_id");
+
+                    b.HasOne("KapClinic.Core.Dosing.DosingSession", null)
+                        .WithMany()
+                        .HasForeignKey("DosingSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_inventory_ledger_dosing_sessions_dosing_session_id");
+
+                    b.HasOne("KapClinic.Core.Inventory.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_ledger_inventory_lots_lot_id");
+
+                    b.HasOne("KapClinic.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_inventory_ledger_patients_patient_id");
+
+                    b.HasOne("KapClinic.Core.Inventory.DrugProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_ledger_drug_products_product_id");
+
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_ledger_users_recorded_by");
+
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("WitnessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_inventory_ledger_users_witness_id");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Inventory.Lot", b =>
+                {
+                    b.HasOne("KapClinic.Core.Inventory.DrugProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_lots_drug_products_product_id");
+
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_lots_users_received_by");
                 });
 
             modelBuilder.Entity("KapClinic.Core.Measures.MeasureResponse", b =>

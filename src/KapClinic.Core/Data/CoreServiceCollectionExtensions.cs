@@ -55,6 +55,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoClinicSeeder>();
         services.AddScoped<DemoNotesSeeder>();
+        services.AddScoped<DemoDosingSeeder>();
         services.AddScoped<DemoScheduleSeeder>();
         services.AddScoped<PatientBannerService>();
         services.AddScoped<MeasureService>();

@@ -47,7 +47,7 @@ internal static class DemoNoteContent
         decision == ReadinessDecision.Ready ? "Book the first dosing session." : "Second preparation session next week.");
 
     public static IntegrationContent Integration(
-        DateTimeOffset at, int number, int seed, IReadOnlyList<HomeworkItem> carried, (Guid Id, RiskLevel Level)? cssrs)
+        DateTimeOffset at, int number, int seed, IReadOnlyList<HomeworkItem> carried, (Guid Id, RiskLevel Level)? cssrs, Guid? followsDosingSessionId)
     {
         var soap = (seed + number) % 3 == 0;
         var homework = carried.Select((item, i) => new HomeworkContent(item.Id, item.Text, ((i + number) % 3) switch
@@ -66,7 +66,7 @@ internal static class DemoNoteContent
             at,
             50,
             number % 2 == 0 ? SessionModality.Telehealth : SessionModality.InPerson,
-            null,
+            followsDosingSessionId,
             soap ? NoteFormat.Soap : NoteFormat.Dap,
             soap ? "Reports feeling lighter for two days after the dose; sleep improved." : null,
             soap ? "Calm, good eye contact, tearful when speaking of the image of the lake." : null,

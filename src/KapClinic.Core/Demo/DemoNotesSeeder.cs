@@ -12,10 +12,11 @@ namespace KapClinic.Core.Demo;
 /// <summary>
 /// The demo clinic's notes, by its one clinician: signed preparation sessions (ending Ready for patients who went
 /// on to dosing, Not yet for those still eligible), signed integration notes whose homework carries forward from
-/// note to note, and a few drafts, some older than the overdue limit so the dashboard lists them. Integration
-/// notes are saved in rounds (drafts, then signed): the database takes homework rows only for a draft.
+/// note to note, and a few drafts, some older than the overdue limit so the dashboard lists them. Between the two,
+/// the courses' dosing sessions (<see cref="DemoDosingSeeder"/>), so an integration note can name the session it
+/// follows. Integration notes are saved in rounds (drafts, then signed): the database takes homework rows only for a draft.
 /// </summary>
-public sealed class DemoNotesSeeder(KapClinicDbContext db, TimeProvider clock)
+public sealed class DemoNotesSeeder(KapClinicDbContext db, DemoDosingSeeder dosing, TimeProvider clock)
 {
     public async Task SeedAsync(ClinicUser clinician, CancellationToken cancellationToken = default)
     {
@@ -71,7 +72,9 @@ public sealed class DemoNotesSeeder(KapClinicDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await SeedIntegrationAsync(chains, clinician.Id, signer, cancellationToken);
+        var integrationToday = chains.Where(c => c.DraftAt > now.AddDays(-1)).Select(c => c.CourseId).ToList();
+        var dosed = await dosing.SeedAsync(clinician, integrationToday, cancellationToken);
+        await SeedIntegrationAsync(chains, dosed, clinician.Id, signer, cancellationToken);
     }
 
     private void AddPreparation(PreparationSession session, NoteSigner? signer, DateTimeOffset signedAt)
@@ -85,7 +88,9 @@ public sealed class DemoNotesSeeder(KapClinicDbContext db, TimeProvider clock)
     }
 
     // Round r writes every chain's r-th note as a draft (carrying forward from its signed (r-1)-th), then signs it.
-    private async Task SeedIntegrationAsync(List<IntegrationChain> chains, Guid authorId, NoteSigner signer, CancellationToken cancellationToken)
+    // A signed note follows the dosing session of its number, when the course has one.
+    private async Task SeedIntegrationAsync(
+        List<IntegrationChain> chains, IReadOnlyDictionary<(Guid CourseId, int Number), Guid> dosed, Guid authorId, NoteSigner signer, CancellationToken cancellationToken)
     {
         var latest = new Dictionary<Guid, IntegrationNote>();
         for (var round = 1; chains.Any(c => c.Rounds >= round); round++)
@@ -97,7 +102,8 @@ public sealed class DemoNotesSeeder(KapClinicDbContext db, TimeProvider clock)
                 var at = isDraft ? chain.DraftAt!.Value : chain.Start.AddDays(2 + (7 * (round - 1)));
                 var previous = latest.GetValueOrDefault(chain.CourseId);
                 var content = DemoNoteContent.Integration(
-                    at, round, chain.Seed, previous?.Homework.Where(h => h.IsOutstanding).ToList() ?? [], round == chain.Count ? chain.Cssrs : null);
+                    at, round, chain.Seed, previous?.Homework.Where(h => h.IsOutstanding).ToList() ?? [], round == chain.Count ? chain.Cssrs : null,
+                    !isDraft && dosed.TryGetValue((chain.CourseId, round), out var follows) ? follows : null);
                 var note = new IntegrationNote(chain.PatientId, chain.CourseId, authorId, content, previous, isDraft ? at : at.AddHours(1));
                 db.IntegrationNotes.Add(note);
                 written.Add((chain, note, !isDraft, at.AddHours(2)));

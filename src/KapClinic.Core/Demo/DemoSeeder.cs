@@ -7,21 +7,24 @@ namespace KapClinic.Core.Demo;
 
 /// <summary>
 /// Demo data for a developer's machine: users of every role (three clinicians), all with <see cref="Password"/>, a clinic
-/// of patients (<see cref="DemoClinicSeeder"/>) and its calendar (<see cref="DemoScheduleSeeder"/>). The host runs it
+/// of patients with their notes and dosing sessions (<see cref="DemoClinicSeeder"/>) and its calendar (<see cref="DemoScheduleSeeder"/>). The host runs it
 /// only in Development, only when enabled, and only on a database that holds no users.
 /// </summary>
 public sealed class DemoSeeder(
     KapClinicDbContext db, UserAdministration users, ClinicSettingsService settings, DemoClinicSeeder clinic, DemoScheduleSeeder schedule)
 {
     public const string Password = "demo-lantern-orchard-7";
+    public const string PrescriberEmail = "clinician@kapclinic.test";
+    public const string NurseEmail = "nurse@kapclinic.test";
+    public const string TherapistEmail = "therapist@kapclinic.test";
 
     public static IReadOnlyList<(string Email, string Name, string? Credentials, string Role, bool Prescriber, bool Supervisor)> Users { get; } =
     [
         ("admin@kapclinic.test", "Avery Admin", null, ClinicRoles.Admin, false, false),
-        ("clinician@kapclinic.test", "Dr. Camila Núñez", "MD", ClinicRoles.Clinician, true, true),
+        (PrescriberEmail, "Dr. Camila Núñez", "MD", ClinicRoles.Clinician, true, true),
         ("staff@kapclinic.test", "Sam Front-Desk", null, ClinicRoles.Staff, false, false),
-        ("nurse@kapclinic.test", "Riley Chen", "RN", ClinicRoles.Clinician, false, false),
-        ("therapist@kapclinic.test", "Jordan Ellis", "LCSW", ClinicRoles.Clinician, false, false),
+        (NurseEmail, "Riley Chen", "RN", ClinicRoles.Clinician, false, false),
+        (TherapistEmail, "Jordan Ellis", "LCSW", ClinicRoles.Clinician, false, false),
     ];
 
     /// <returns>True when it seeded; false when the database already had users.</returns>
@@ -52,7 +55,7 @@ public sealed class DemoSeeder(
         }
 
         await clinic.SeedAsync(cancellationToken);
-        await schedule.SeedAsync("clinician@kapclinic.test", "nurse@kapclinic.test", "therapist@kapclinic.test", cancellationToken);
+        await schedule.SeedAsync(PrescriberEmail, NurseEmail, TherapistEmail, cancellationToken);
         return true;
     }
 }

@@ -1,0 +1,165 @@
+using System.Security.Claims;
+using FluentValidation;
+using KapClinic.Core.Common;
+using KapClinic.Core.Dosing;
+using KapClinic.Web.Infrastructure.Auth;
+using KapClinic.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KapClinic.Web.Pages.Patients.Dosing;
+
+/// <summary>
+/// Record a dose (or a further dose) behind the safety gates. A hold refuses it until a prescriber overrides with a
+/// reason: the signed-in prescriber, or the prescriber on site confirming with their password. Or withhold the dose.
+/// </summary>
+public sealed class DoseModel(
+    DosingSessionService sessions,
+    DosingSessionQueries queries,
+    IValidator<DoseInput> validator,
+    ClinicTime clinicTime) : PageModel
+{
+    [BindProperty]
+    public DoseInput Input { get; set; } = new();
+
+    /// <summary>The override fieldset was on the form just posted (so an empty reason is an omission, not a first try).</summary>
+    [BindProperty]
+    public bool OverrideOffered { get; set; }
+
+    [BindProperty]
+    public string? WithheldReason { get; set; }
+
+    public DosingSessionDetails Details { get; private set; } = null!;
+
+    /// <summary>What the gates say now, for the dose typed (holds first).</summary>
+    public IReadOnlyList<GateFinding> Gates { get; private set; } = [];
+
+    public bool ShowOverride { get; private set; }
+
+    public bool IsPrescriber => User.HasClaim(ClinicClaims.Prescriber, "true");
+
+    public string SessionUrl => $"/Patients/{Details.Patient.Id}/Dosing/{Details.Session.Id}";
+
+    /// <summary>"0.50 mg/kg at 70 kg" for the dose typed, or null.</summary>
+    public string? PerKgText => Input.DoseMg is > 0 and var dose ? DosePerKg.Text(dose, Details.Session.WeightKg) : null;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid sessionId, CancellationToken cancellationToken)
+    {
+        Details = await queries.GetAsync(id, sessionId, ActingUserId, cancellationToken: cancellationToken);
+        if (ClosedReason() is { } closed)
+        {
+            TempData["Status"] = closed;
+            return Redirect(SessionUrl);
+        }
+
+        Input = await DefaultsAsync();
+        Gates = await sessions.GatesAsync(id, sessionId, null, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid sessionId, CancellationToken cancellationToken)
+    {
+        Details = await queries.GetAsync(id, sessionId, ActingUserId, recordView: false, cancellationToken);
+        Gates = await sessions.GatesAsync(id, sessionId, Input.DoseMg is > 0 ? Input.DoseMg : null, cancellationToken);
+        ShowOverride = OverrideOffered && Gates.Any(g => g.IsHold);
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            ModelState.AddErrors(validation);
+            ModelState.AddModelError(string.Empty, "The dose was not recorded: correct the fields marked below.");
+            return Page();
+        }
+
+        if (ShowOverride && string.IsNullOrWhiteSpace(Input.OverrideReason))
+        {
+            ModelState.AddModelError("Input.OverrideReason", "Write why the prescriber overrides the hold, or withhold the dose.");
+            return Page();
+        }
+
+        var holds = Gates.Where(g => g.IsHold).ToList();
+        try
+        {
+            await sessions.AdministerAsync(id, sessionId, Input, ActingUserId, cancellationToken);
+        }
+        catch (DosingGateException ex)
+        {
+            Gates = [.. ex.Holds, .. Gates.Where(g => !g.IsHold)];
+            ShowOverride = true;
+            ModelState.AddModelError(string.Empty, "The dose was not recorded: a safety gate holds it (listed above). A prescriber may override with a written reason, or withhold the dose.");
+            return Page();
+        }
+        catch (RuleViolationException ex)
+        {
+            ModelState.AddError(ex);
+            ShowOverride |= ex.Field == nameof(DoseInput.PrescriberPassword);
+            return Page();
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.Remove("Input.Version");
+            Input.Version = Details.Session.Version;
+            return Page();
+        }
+
+        TempData["Status"] = StatusText(holds);
+        return Redirect(SessionUrl);
+    }
+
+    public async Task<IActionResult> OnPostWithholdAsync(Guid id, Guid sessionId, CancellationToken cancellationToken)
+    {
+        Details = await queries.GetAsync(id, sessionId, ActingUserId, recordView: false, cancellationToken);
+        try
+        {
+            await sessions.WithholdAsync(id, sessionId, WithheldReason, Input.Version, cancellationToken);
+        }
+        catch (RuleViolationException ex)
+        {
+            ModelState.AddError(ex, prefix: string.Empty);
+            return await WithholdRefusedAsync(id, sessionId, cancellationToken);
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            ModelState.AddModelError(nameof(WithheldReason), ex.Message);
+            return await WithholdRefusedAsync(id, sessionId, cancellationToken);
+        }
+
+        TempData["Status"] = "Dose withheld. Sign the session note when you are done.";
+        return Redirect(SessionUrl);
+    }
+
+    private async Task<IActionResult> WithholdRefusedAsync(Guid id, Guid sessionId, CancellationToken cancellationToken)
+    {
+        ModelState.Remove("Input.Version");
+        Input = await DefaultsAsync();
+        Gates = await sessions.GatesAsync(id, sessionId, null, cancellationToken);
+        return Page();
+    }
+
+    private string? ClosedReason()
+    {
+        var session = Details.Session;
+        return session.IsSigned ? "This dosing session is signed: no further dose can be recorded."
+            : session.IsDischarged ? "The patient was discharged: no further dose can be recorded in this session."
+            : session.DoseWithheldReason is not null ? "The dose was withheld in this session."
+            : null;
+    }
+
+    private async Task<DoseInput> DefaultsAsync()
+    {
+        var now = await clinicTime.NowAsync();
+        var actingUserId = ActingUserId;
+        return new DoseInput
+        {
+            Route = Details.Session.Route,
+            AdministeredAt = now.DateTime.AddSeconds(-now.Second).AddMilliseconds(-now.Millisecond),
+            GivenById = Details.Clinicians.Any(c => c.Id == actingUserId) ? actingUserId : null,
+            Version = Details.Session.Version,
+        };
+    }
+
+    private string StatusText(IReadOnlyList<GateFinding> holds) =>
+        DoseStatus.Text(Details.Session, Input.DoseMg!.Value, holds, IsPrescriber ? User.FindFirstValue(ClinicClaims.SignatureName)! : Details.NameOf(Details.Session.PrescriberId));
+
+    private Guid ActingUserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+}

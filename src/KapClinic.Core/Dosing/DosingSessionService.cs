@@ -297,6 +297,11 @@ public sealed class DosingSessionService(
             .SingleOrDefaultAsync(s => s.Id == sessionId && s.PatientId == patientId, cancellationToken)
             ?? throw new NotFoundException("That dosing session does not exist.");
         db.Entry(session).Property(s => s.Version).OriginalValue = version;
+
+        // The version (xmin) lives on the clinical_notes row. A change that touches only dosing_sessions columns, with
+        // UpdatedAt the same as before (a clock that stands still), would update no clinical_notes row, and EF would
+        // then check no version at all: always write UpdatedAt, so every save is checked against the version shown.
+        db.Entry(session).Property(s => s.UpdatedAt).IsModified = true;
         return session;
     }
 }

@@ -85,6 +85,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DosingSessionQueries>();
         services.AddScoped<InventoryWitnesses>();
         services.AddScoped<InventoryService>();
+        services.AddScoped<InventoryQueries>();
         services.AddScoped<CalendarQueries>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<WaitlistQueries>();

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using KapClinic.Core.Users;
 using Microsoft.AspNetCore.Authorization;
 
@@ -26,6 +27,25 @@ public static class Policies
     /// <summary>The clinical record (chart, screening, measures, notes): clinicians only. Staff do not read it.</summary>
     public const string ClinicalRecord = nameof(ClinicalRecord);
 
+    /// <summary>The controlled-substance inventory, read-only: Admins and every clinician. Staff have no access.</summary>
+    public const string InventoryRead = nameof(InventoryRead);
+
+    /// <summary>Record receipts, waste, returns, corrections, counts and close lots: Admins and prescribing clinicians.</summary>
+    public const string InventoryManage = nameof(InventoryManage);
+
+    /// <summary>The rule behind <see cref="InventoryManage"/>, for pages that show or hide its buttons.</summary>
+    public static bool CanManageInventory(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(ClinicRoles.Admin) || (user.IsInRole(ClinicRoles.Clinician) && user.HasClaim(ClinicClaims.Prescriber, "true"));
+    }
+
+    public static bool CanReadInventory(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(ClinicRoles.Admin) || user.IsInRole(ClinicRoles.Clinician);
+    }
+
     public static void Configure(AuthorizationBuilder builder)
     {
         builder
@@ -39,6 +59,8 @@ public static class Policies
             .AddPolicy(Prescriber, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician)
                 .RequireClaim(ClinicClaims.Prescriber, "true"))
             .AddPolicy(Supervisor, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician)
-                .RequireClaim(ClinicClaims.Supervisor, "true"));
+                .RequireClaim(ClinicClaims.Supervisor, "true"))
+            .AddPolicy(InventoryRead, p => p.RequireAuthenticatedUser().RequireAssertion(c => CanReadInventory(c.User)))
+            .AddPolicy(InventoryManage, p => p.RequireAuthenticatedUser().RequireAssertion(c => CanManageInventory(c.User)));
     }
 }

@@ -28,6 +28,14 @@ public static class RazorPagesAuthorization
         conventions.AuthorizePage("/Schedule/Rooms", Policies.Admin);
         conventions.AuthorizePage("/Schedule/Hours", Policies.Admin);
 
+        // Inventory: everyone clinical reads; every page that writes lives under /Inventory/Manage (Admins and prescribers),
+        // or is Admin-only (new product, adjustment, resolving a discrepancy). The lot forms' routes still read /Inventory/Lots/....
+        conventions.AuthorizeFolder("/Inventory", Policies.InventoryRead);
+        conventions.AuthorizeFolder("/Inventory/Manage", Policies.InventoryManage);
+        conventions.AuthorizePage("/Inventory/Manage/Adjust", Policies.Admin);
+        conventions.AuthorizePage("/Inventory/Products/New", Policies.Admin);
+        conventions.AuthorizePage("/Inventory/Discrepancies/Resolve", Policies.Admin);
+
         conventions.AllowAnonymousToPage("/Account/Login");
         conventions.AllowAnonymousToPage("/Error");
         conventions.AllowAnonymousToPage("/StatusCode");

@@ -1,0 +1,82 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using KapClinic.Core.Courses;
+using KapClinic.Core.Data;
+using KapClinic.Core.Inventory;
+using KapClinic.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KapClinic.Web.Tests.Inventory;
+
+/// <summary>Builds products and lots through the real service, and reads back what the ledger holds.</summary>
+public static class InventoryData
+{
+    public static async Task<Guid> ProductAsync(KapClinicAppFactory app, decimal reorderLevel = 20m, string name = "Ketamine HCl injection")
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<InventoryService>().CreateProductAsync(new ProductInput
+        {
+            Name = name, Ndc = $"{Random.Shared.Next(10000, 99999)}-{Random.Shared.Next(100, 999)}-{Random.Shared.Next(10, 99)}", Drug = DrugKind.Ketamine,
+            Form = DosageForm.Vial, Strength = "500 mg/10 mL (50 mg/mL)", MgPerUnit = 50m, UnitsPerContainer = 10m, ReorderLevelUnits = reorderLevel,
+        });
+    }
+
+    public static async Task<Guid> LotAsync(KapClinicAppFactory app, Guid productId, decimal quantity, Guid receivedBy, string? lotNumber = null, DateOnly? expiresOn = null)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<InventoryService>().ReceiveLotAsync(productId, new ReceiveLotInput
+        {
+            LotNumber = lotNumber ?? NewLotNumber(), ExpiresOn = expiresOn ?? new DateOnly(2031, 1, 31), SupplierName = "Cardinal Health",
+            SupplierAddress = "7000 Cardinal Pl, Dublin, OH 43017", SupplierDeaNumber = "RC0183462", InvoiceNumber = "INV-1001",
+            ReceivedOn = new DateOnly(2025, 11, 1), Quantity = quantity,
+        }, receivedBy);
+    }
+
+    public static string NewLotNumber() => "L" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+
+    public static async Task<(decimal Balance, int Entries)> StateAsync(KapClinicAppFactory app, Guid lotId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KapClinicDbContext>();
+        var balance = await db.Lots.AsNoTracking().Where(l => l.Id == lotId).Select(l => l.Balance).SingleAsync();
+        return (balance, await db.LedgerEntries.CountAsync(e => e.LotId == lotId));
+    }
+
+    public static async Task<List<LedgerEntry>> EntriesAsync(KapClinicAppFactory app, Guid lotId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KapClinicDbContext>();
+        return await db.LedgerEntries.AsNoTracking().Where(e => e.LotId == lotId).OrderBy(e => e.RecordedAt).ThenBy(e => e.Id).ToListAsync();
+    }
+
+    /// <summary>A witnessed movement form's fields.</summary>
+    public static List<KeyValuePair<string, string>> Movement(string quantity, Guid witnessId, string password = TestUsers.Password, string reason = "Unused remainder", string? reference = null)
+    {
+        List<KeyValuePair<string, string>> fields =
+        [
+            new("Input.Quantity", quantity), new("Input.Reason", reason), new("Input.WitnessId", witnessId.ToString()), new("Input.WitnessPassword", password),
+        ];
+        if (reference is not null)
+        {
+            fields.Add(new("Input.Reference", reference));
+        }
+
+        return fields;
+    }
+
+    public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    /// <summary>The text of the element with data-testid, or null.</summary>
+    public static string? TestId(string html, string testId) => Parse(html).QuerySelector($"[data-testid='{testId}']")?.TextContent.Trim();
+
+    /// <summary>The error message beside a field (the element with that id).</summary>
+    public static string ErrorOf(string html, string id) => Parse(html).GetElementById(id)?.TextContent.Trim() ?? string.Empty;
+
+    public static Guid IdAfter(HttpResponseMessage response, string segment)
+    {
+        var path = response.Headers.Location?.OriginalString ?? throw new InvalidOperationException($"No redirect: {response.StatusCode}");
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return Guid.Parse(parts[Array.IndexOf(parts, segment) + 1]);
+    }
+}

@@ -140,7 +140,7 @@ public sealed partial class DosingSession
         PreDoseHeartRate = checklist.PreDoseVitals.HeartRate;
         PreDoseSpO2 = checklist.PreDoseVitals.SpO2;
         PreDoseRespiratoryRate = checklist.PreDoseVitals.RespiratoryRate;
-        PreDoseVitalsAt = checklist.PreDoseVitals.IsEmpty ? null : checklist.PreDoseVitalsAt ?? now;
+        PreDoseVitalsAt = checklist.PreDoseVitals.IsEmpty ? null : NoteTime.ToStored(checklist.PreDoseVitalsAt ?? now);
         TakesBenzodiazepine = checklist.TakesBenzodiazepine;
         TakesNonBenzodiazepineSedative = checklist.TakesNonBenzodiazepineSedative;
         TakesPsychostimulant = checklist.TakesPsychostimulant;

@@ -118,6 +118,8 @@ public sealed partial class DosingSession : ClinicalNote
             overrides.Add(new GateOverride(this, administration.Id, hold, overrideRequest!, now));
         }
 
+        // The session row changes too, so a dose posted from a form opened before another change is a conflict.
+        UpdatedAtNow(now);
         return administration;
     }
 

@@ -179,9 +179,10 @@ public sealed class DosingSessionService(
         {
             await NoteDrafts.SaveAsync(db, session.Id, cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (Exception ex) when (ex is ConcurrencyConflictException
+            || ex is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } })
         {
-            throw new ConcurrencyConflictException("Someone recorded a dose in this session a moment ago. Reload the session to see it before giving more.", ex);
+            throw new ConcurrencyConflictException("Someone changed this session after you opened the dose form (a dose or the checklist may have been recorded). Reload the session to see it before giving a dose.", ex);
         }
 
         return administration.Id;

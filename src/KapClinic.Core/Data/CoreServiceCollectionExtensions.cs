@@ -4,6 +4,8 @@ using KapClinic.Core.Consents;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Demo;
 using KapClinic.Core.Dosing;
+using KapClinic.Core.Dosing.Dashboard;
+using KapClinic.Core.Dosing.Rems;
 using KapClinic.Core.Integration;
 using KapClinic.Core.Measures;
 using KapClinic.Core.Notes;
@@ -81,6 +83,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DosingSessionService>();
         services.AddScoped<MonitoringService>();
         services.AddScoped<DosingSessionQueries>();
+        services.AddScoped<DosingDashboardQueries>();
+        services.AddScoped<RemsFormQueries>();
+        services.AddScoped<RemsService>();
         services.AddScoped<CalendarQueries>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<WaitlistQueries>();

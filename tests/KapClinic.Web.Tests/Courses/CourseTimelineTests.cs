@@ -40,7 +40,7 @@ public sealed class CourseTimelineTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Equal(5, items.Count);
         Assert.Matches("^.+ · Preparation · Test Clinician · Signed Open", items[0]);
         Assert.Matches("^.+ · Preparation · Test Clinician · Signed Open", items[1]);
-        Assert.Equal("Dosing · Dosing sessions arrive with the dosing module.", items[2]);
+        Assert.Equal("Dosing · No dosing session yet.", items[2]);
         Assert.Matches("^.+ · Integration · Test Clinician · Signed Open", items[3]);
         Assert.Matches("^.+ · Integration · Test Clinician · Draft Open", items[4]);
         Assert.NotNull(timeline.QuerySelector($"a[href='/Patients/{patientId}/Integration/{draftId}']"));

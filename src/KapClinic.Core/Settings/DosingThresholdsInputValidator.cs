@@ -39,8 +39,21 @@ public sealed class DosingThresholdsInputValidator : AbstractValidator<DosingThr
             .WithMessage($"Esketamine monitoring must be {EsketamineMinimumRange.Min}-{EsketamineMinimumRange.Max} min (the REMS requires at least 2 hours).");
         RuleFor(x => x)
             .Must(x => x.ToThresholds().Problem() is null)
+            .When(InRanges)
             .WithMessage(x => x.ToThresholds().Problem() ?? string.Empty)
             .OverridePropertyName("Thresholds");
+    }
+
+    /// <summary>Whether every number is within its own range (only then is how they fit together worth saying).</summary>
+    public static bool InRanges(DosingThresholdsInput x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        static bool In(int value, (int Min, int Max) range) => value >= range.Min && value <= range.Max;
+        return In(x.FlagSystolic, FlagSystolicRange) && In(x.FlagDiastolic, FlagDiastolicRange) && In(x.HoldSystolic, HoldSystolicRange)
+            && In(x.HoldDiastolic, HoldDiastolicRange) && In(x.HoldHeartRateAbove, HoldHeartRateRange) && In(x.HoldSpO2Below, SpO2Range)
+            && In(x.AlertSystolicAbove, AlertSystolicRange) && In(x.AlertDiastolicAbove, AlertDiastolicRange)
+            && In(x.AlertHeartRateAbove, AlertHeartRateRange) && In(x.AlertSpO2Below, SpO2Range)
+            && In(x.PostInfusionIntervalMinutes, IntervalRange) && In(x.EsketamineMinimumMonitoringMinutes, EsketamineMinimumRange);
     }
 
     private void Range(Expression<Func<DosingThresholdsInput, int>> field, (int Min, int Max) range, string name, string unit) =>

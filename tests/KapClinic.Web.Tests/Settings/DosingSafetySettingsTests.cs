@@ -40,7 +40,7 @@ public sealed class DosingSafetySettingsTests(AppFixture fixture) : IClassFixtur
             saved.Dosing);
         Assert.Equal("155", (await FormAsync(admin))["Input.Dosing.HoldSystolic"]);
         var page = await admin.GetStringAsync("/Admin/Settings");
-        Assert.Contains("Default 160 mmHg; allowed 100-240.", page, StringComparison.Ordinal);
+        Assert.Contains("Default 160 mmHg; allowed 100-240.", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,6 +59,7 @@ public sealed class DosingSafetySettingsTests(AppFixture fixture) : IClassFixtur
         var document = new HtmlParser().ParseDocument(html);
         Assert.Equal("The hold systolic pressure must be 100-240 mmHg.", document.GetElementById("Input_Dosing_HoldSystolic-error")!.TextContent.Trim());
         Assert.Equal("1600", document.GetElementById("Input_Dosing_HoldSystolic")!.GetAttribute("value"));
+        Assert.Equal(string.Empty, document.GetElementById("dosing-error")?.TextContent.Trim() ?? string.Empty);
         Assert.Contains("the REMS requires at least 2 hours", document.GetElementById("Input_Dosing_EsketamineMinimumMonitoringMinutes-error")!.TextContent, StringComparison.Ordinal);
 
         form = await FormAsync(admin);

@@ -4,6 +4,8 @@ using KapClinic.Core.Consents;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Demo;
 using KapClinic.Core.Dosing;
+using KapClinic.Core.Dosing.Dashboard;
+using KapClinic.Core.Dosing.Rems;
 using KapClinic.Core.Integration;
 using KapClinic.Core.Inventory;
 using KapClinic.Core.Measures;
@@ -86,6 +88,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<InventoryWitnesses>();
         services.AddScoped<InventoryService>();
         services.AddScoped<InventoryQueries>();
+        services.AddScoped<DosingDashboardQueries>();
+        services.AddScoped<RemsFormQueries>();
+        services.AddScoped<RemsService>();
         services.AddScoped<CalendarQueries>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<WaitlistQueries>();

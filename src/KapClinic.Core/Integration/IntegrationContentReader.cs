@@ -8,14 +8,14 @@ namespace KapClinic.Core.Integration;
 
 /// <summary>
 /// Turns the typed form into note content, checking it against the database: the time in UTC (not in the
-/// future), themes from the clinic's list, the C-SSRS screener the risk check relies on (the patient's latest,
+/// future), the dosing session it follows (the course's, with a dose, before the note), themes from the clinic's list, the C-SSRS screener the risk check relies on (the patient's latest,
 /// whose level it takes), and the homework rows (blank new rows dropped).
 /// </summary>
 public sealed class IntegrationContentReader(KapClinicDbContext db, ClinicSettingsService settings, TimeProvider clock)
 {
     /// <summary>The content of <c>input</c>; <c>draftThemes</c> (those the draft already holds) stay allowed after being retired.</summary>
     public async Task<IntegrationContent> ReadAsync(
-        Guid patientId, IntegrationNoteInput input, IReadOnlyList<string> draftThemes, CancellationToken cancellationToken)
+        Guid patientId, Guid courseId, IntegrationNoteInput input, IReadOnlyList<string> draftThemes, CancellationToken cancellationToken)
     {
         var zone = (await settings.GetAsync(cancellationToken)).TimeZone;
         var local = DateTime.SpecifyKind(input.OccurredAt!.Value, DateTimeKind.Unspecified);
@@ -25,12 +25,13 @@ public sealed class IntegrationContentReader(KapClinicDbContext db, ClinicSettin
             throw new RuleViolationException("OccurredAt", "The session cannot be in the future: write the note once it has taken place.");
         }
 
+        await EnsureFollowableAsync(patientId, courseId, input.FollowsDosingSessionId, occurredAt, cancellationToken);
         var (riskLevel, riskMeasureId) = await RiskAsync(patientId, input, cancellationToken);
         return new IntegrationContent(
             occurredAt,
             input.DurationMinutes!.Value,
             input.Modality!.Value,
-            FollowsDosingSessionId: null, // suggested and checked by the dosing module, once dosing sessions exist
+            input.FollowsDosingSessionId,
             input.Format!.Value,
             input.Subjective,
             input.Objective,
@@ -47,6 +48,24 @@ public sealed class IntegrationContentReader(KapClinicDbContext db, ClinicSettin
             input.RiskNote,
             riskMeasureId,
             [.. input.Homework.Where(h => !h.IsBlank).Select(h => new HomeworkContent(h.CarriedFromItemId, h.Text ?? string.Empty, h.Status ?? HomeworkStatus.Open))]);
+    }
+
+    private async Task EnsureFollowableAsync(Guid patientId, Guid courseId, Guid? sessionId, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    {
+        if (sessionId is not { } id)
+        {
+            return;
+        }
+
+        var dosing = await db.DosingSessions.AsNoTracking()
+            .Where(s => s.Id == id && s.PatientId == patientId && s.CourseId == courseId && s.Administrations.Any())
+            .Select(s => new { s.OccurredAt })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new RuleViolationException("FollowsDosingSessionId", "Choose a dosing session of this course in which a dose was given.");
+        if (dosing.OccurredAt > occurredAt)
+        {
+            throw new RuleViolationException("FollowsDosingSessionId", "An integration note can only follow a dosing session that took place before it.");
+        }
     }
 
     private async Task<IReadOnlyList<string>> ThemesAsync(IReadOnlyList<string> chosen, IReadOnlyList<string> draftThemes, CancellationToken cancellationToken)

@@ -4,11 +4,13 @@ namespace KapClinic.Core.Integration;
 
 /// <summary>
 /// What the integration form shows around the inputs: who, which course, the clinic's themes (active ones, plus
-/// any the draft already holds), the items carried forward from the latest signed note, and the latest C-SSRS screener.
+/// any the draft already holds), the items carried forward from the latest signed note, the latest C-SSRS screener,
+/// and the course's dosing sessions with a dose (the note may follow one).
 /// </summary>
 public sealed record IntegrationFormContext(
     PatientBanner Patient,
     IntegrationCourseInfo Course,
     IReadOnlyList<string> Themes,
     IReadOnlyList<CarriedHomework> Carried,
-    CssrsSnapshot? LatestCssrs);
+    CssrsSnapshot? LatestCssrs,
+    IReadOnlyList<FollowableDosingSession> DosingSessions);

@@ -50,7 +50,7 @@ public sealed class IntegrationNote : ClinicalNote
 
     public SessionModality Modality { get; private set; }
 
-    /// <summary>The dosing session this integration follows. Dosing sessions arrive with the dosing module (no foreign key yet).</summary>
+    /// <summary>The course's dosing session (with a dose) this integration follows, if any; part of the signed content.</summary>
     public Guid? FollowsDosingSessionId { get; private set; }
 
     public NoteFormat Format { get; private set; }

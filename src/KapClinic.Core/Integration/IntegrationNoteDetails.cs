@@ -5,7 +5,7 @@ namespace KapClinic.Core.Integration;
 /// <summary>
 /// One integration note for reading: the note (not tracked, with its homework, addenda and co-signature), its
 /// author's current name, the form's context, the C-SSRS screener its risk check used, where each carried item
-/// came from, and the measures recorded that day.
+/// came from, the measures recorded that day, and the dosing session it follows.
 /// </summary>
 public sealed record IntegrationNoteDetails(
     IntegrationFormContext Context,
@@ -13,8 +13,12 @@ public sealed record IntegrationNoteDetails(
     string AuthorName,
     CssrsSnapshot? RiskMeasure,
     IReadOnlyDictionary<Guid, DateTimeOffset> CarriedFrom,
-    IReadOnlyList<SessionMeasure> MeasuresThatDay)
+    IReadOnlyList<SessionMeasure> MeasuresThatDay,
+    FollowableDosingSession? FollowedDosing)
 {
+    /// <summary>Whole hours from the followed session's first dose to this note's session.</summary>
+    public int? HoursAfterDosing => FollowedDosing is { } dosing ? (int)Math.Floor((Note.OccurredAt - dosing.FirstDoseAt).TotalHours) : null;
+
     public PatientBanner Patient => Context.Patient;
 
     public IntegrationCourseInfo Course => Context.Course;

@@ -12,6 +12,9 @@ public sealed class IntegrationNoteInput
 
     public SessionModality? Modality { get; set; }
 
+    /// <summary>The course's dosing session this integration follows (one with a dose, before the note), if any.</summary>
+    public Guid? FollowsDosingSessionId { get; set; }
+
     public NoteFormat? Format { get; set; }
 
     public string? Subjective { get; set; }

@@ -29,7 +29,8 @@ public sealed class IntegrationNoteQueries(KapClinicDbContext db, PatientBannerS
         }
 
         return new IntegrationFormContext(
-            patient, course, await ThemesAsync([], cancellationToken), carried, await LatestCssrsAsync(patientId, cancellationToken));
+            patient, course, await ThemesAsync([], cancellationToken), carried, await LatestCssrsAsync(patientId, cancellationToken),
+            await DosingSessionsAsync(courseId, cancellationToken));
     }
 
     /// <summary>
@@ -60,7 +61,8 @@ public sealed class IntegrationNoteQueries(KapClinicDbContext db, PatientBannerS
             ? await Cssrs(db.MeasureResponses.Where(m => m.Id == riskId && m.PatientId == patientId), cancellationToken)
             : null;
         var context = new IntegrationFormContext(
-            patient, course, await ThemesAsync(note.Themes, cancellationToken), [], await LatestCssrsAsync(patientId, cancellationToken));
+            patient, course, await ThemesAsync(note.Themes, cancellationToken), [], await LatestCssrsAsync(patientId, cancellationToken),
+            await DosingSessionsAsync(note.CourseId, cancellationToken));
         var measures = await MeasuresOnDayAsync(patientId, note.OccurredAt, cancellationToken);
         if (recordView)
         {
@@ -68,7 +70,8 @@ public sealed class IntegrationNoteQueries(KapClinicDbContext db, PatientBannerS
                 AuditActions.NoteViewed, AuditOutcome.Success, viewerId, nameof(NoteKind.IntegrationNote), noteId, patientId, cancellationToken: cancellationToken);
         }
 
-        return new IntegrationNoteDetails(context, note, author, riskMeasure, carriedFrom, measures);
+        return new IntegrationNoteDetails(
+            context, note, author, riskMeasure, carriedFrom, measures, context.DosingSessions.FirstOrDefault(d => d.Id == note.FollowsDosingSessionId));
     }
 
     internal async Task<IntegrationCourseInfo> CourseAsync(Guid patientId, Guid courseId, CancellationToken cancellationToken) =>
@@ -77,6 +80,15 @@ public sealed class IntegrationNoteQueries(KapClinicDbContext db, PatientBannerS
             .Join(db.Protocols, c => c.ProtocolId, p => p.Id, (c, p) => new IntegrationCourseInfo(c.Id, p.Name, c.Status, c.StartDate, p.PlannedIntegrationSessions))
             .SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("That treatment course does not exist.");
+
+    /// <summary>The course's dosing sessions with a dose, oldest first: those an integration note can follow.</summary>
+    internal async Task<IReadOnlyList<FollowableDosingSession>> DosingSessionsAsync(Guid courseId, CancellationToken cancellationToken) =>
+        await db.DosingSessions.AsNoTracking()
+            .Where(s => s.CourseId == courseId && s.Administrations.Any())
+            .OrderBy(s => s.OccurredAt)
+            .Select(s => new FollowableDosingSession(
+                s.Id, s.OccurredAt, s.Administrations.Min(a => a.AdministeredAt), s.Drug, s.Administrations.Sum(a => a.DoseMg)))
+            .ToListAsync(cancellationToken);
 
     /// <summary>The course's latest signed integration note (by session time), with its homework; null when there is none.</summary>
     internal Task<IntegrationNote?> LatestSignedAsync(Guid courseId, CancellationToken cancellationToken) =>

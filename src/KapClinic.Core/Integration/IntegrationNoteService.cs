@@ -30,7 +30,7 @@ public sealed class IntegrationNoteService(
             throw new RuleViolationException($"This course is {course.Status.ToString().ToLowerInvariant()}: it takes no new integration notes.");
         }
 
-        var content = await reader.ReadAsync(patientId, input, [], cancellationToken);
+        var content = await reader.ReadAsync(patientId, courseId, input, [], cancellationToken);
         var signer = sign ? await notes.SignerAsync(authorId, cancellationToken) : null;
         var latestSigned = await queries.LatestSignedAsync(courseId, cancellationToken);
         var now = clock.GetUtcNow();
@@ -59,9 +59,9 @@ public sealed class IntegrationNoteService(
     {
         await ValidateAsync(input, sign, cancellationToken);
         var stored = await db.IntegrationNotes.AsNoTracking().Where(n => n.Id == noteId && n.PatientId == patientId)
-            .Select(n => n.Themes).SingleOrDefaultAsync(cancellationToken)
+            .Select(n => new { n.Themes, n.CourseId }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("That integration note does not exist.");
-        var content = await reader.ReadAsync(patientId, input, stored, cancellationToken);
+        var content = await reader.ReadAsync(patientId, stored.CourseId, input, stored.Themes, cancellationToken);
         var signer = sign ? await notes.SignerAsync(actingUserId, cancellationToken) : null;
         await InTransactionAsync(
             async () =>
@@ -88,6 +88,7 @@ public sealed class IntegrationNoteService(
         OccurredAt = TimeZoneInfo.ConvertTime(note.OccurredAt, zone).DateTime,
         DurationMinutes = note.DurationMinutes,
         Modality = note.Modality,
+        FollowsDosingSessionId = note.FollowsDosingSessionId,
         Format = note.Format,
         Subjective = note.Subjective,
         Objective = note.Objective,

@@ -14,6 +14,9 @@ public sealed class ClinicSettingsInput
 
     public int DraftOverdueHours { get; set; } = ClinicSettings.DefaultDraftOverdueHours;
 
+    /// <summary>The dosing-session safety numbers (CLINICAL.md defaults).</summary>
+    public DosingThresholdsInput Dosing { get; set; } = new();
+
     /// <summary>The version the form was opened with; a newer one in the database means a conflict.</summary>
     public uint Version { get; set; }
 }
@@ -36,5 +39,6 @@ public sealed class ClinicSettingsInputValidator : AbstractValidator<ClinicSetti
         RuleFor(x => x.DraftOverdueHours)
             .InclusiveBetween(1, ClinicSettings.MaxDraftOverdueHours)
             .WithMessage($"Drafts become overdue after 1 to {ClinicSettings.MaxDraftOverdueHours} hours.");
+        RuleFor(x => x.Dosing).NotNull().SetValidator(new DosingThresholdsInputValidator());
     }
 }

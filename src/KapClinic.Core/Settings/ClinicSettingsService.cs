@@ -21,6 +21,7 @@ public sealed class ClinicSettingsService(KapClinicDbContext db, IValidator<Clin
             settings = new ClinicSettings(input.ClinicName, input.TimeZoneId);
             settings.Update(input.ClinicName, input.TimeZoneId, input.ConsentValidityMonths, input.MinimumPatientAgeYears);
             settings.SetDraftOverdueHours(input.DraftOverdueHours);
+            settings.SetDosingThresholds(input.Dosing.ToThresholds());
             db.ClinicSettings.Add(settings);
         }
         else
@@ -28,6 +29,7 @@ public sealed class ClinicSettingsService(KapClinicDbContext db, IValidator<Clin
             db.Entry(settings).Property(s => s.Version).OriginalValue = input.Version;
             settings.Update(input.ClinicName, input.TimeZoneId, input.ConsentValidityMonths, input.MinimumPatientAgeYears);
             settings.SetDraftOverdueHours(input.DraftOverdueHours);
+            settings.SetDosingThresholds(input.Dosing.ToThresholds());
         }
 
         try

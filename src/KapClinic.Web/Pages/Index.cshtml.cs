@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using KapClinic.Core.Dosing.Dashboard;
+using KapClinic.Core.Dosing.Rems;
 using KapClinic.Core.Notes;
 using KapClinic.Core.Scheduling;
 using KapClinic.Core.Users;
@@ -8,10 +10,17 @@ namespace KapClinic.Web.Pages;
 
 /// <summary>
 /// The dashboard every signed-in user lands on: today's schedule (a clinician's own appointments; the clinic's
-/// board for the front desk and Admins) and, for clinicians, their overdue draft notes.
+/// board for the front desk and Admins) and, for clinicians, today's dosing sessions in progress, the esketamine REMS
+/// forms due and their overdue draft notes.
 /// </summary>
-public sealed class IndexModel(ClinicalNoteService notes, CalendarQueries calendar) : PageModel
+public sealed class IndexModel(ClinicalNoteService notes, CalendarQueries calendar, DosingDashboardQueries dosing, RemsFormQueries rems) : PageModel
 {
+    /// <summary>Today's unsigned dosing sessions (clinicians only).</summary>
+    public IReadOnlyList<DosingTodayItem> DosingToday { get; private set; } = [];
+
+    /// <summary>The clinic's REMS forms still to submit (clinicians only).</summary>
+    public RemsDueList? Rems { get; private set; }
+
     public IReadOnlyList<OverdueDraft> OverdueDrafts { get; private set; } = [];
 
     /// <summary>Today's appointments as this user should see them, and how many are late.</summary>
@@ -30,6 +39,8 @@ public sealed class IndexModel(ClinicalNoteService notes, CalendarQueries calend
         if (User.IsInRole(ClinicRoles.Clinician))
         {
             OverdueDrafts = await notes.OverdueDraftsAsync(userId, cancellationToken);
+            DosingToday = await dosing.TodayAsync(cancellationToken);
+            Rems = await rems.RemsDueAsync(cancellationToken);
         }
     }
 
@@ -38,6 +49,7 @@ public sealed class IndexModel(ClinicalNoteService notes, CalendarQueries calend
     {
         NoteKind.PreparationSession => $"/Patients/{draft.PatientId}/Preparation/{draft.NoteId}/Edit",
         NoteKind.IntegrationNote => $"/Patients/{draft.PatientId}/Integration/{draft.NoteId}/Edit",
+        NoteKind.DosingSession => $"/Patients/{draft.PatientId}/Dosing/{draft.NoteId}",
         _ => $"/Patients/{draft.PatientId}",
     };
 

@@ -23,7 +23,7 @@ public sealed class IntegrationPagesTests(AppFixture fixture) : IClassFixture<Ap
         var (patientId, courseId) = await PatientWithCourseAsync();
         var (client, clinicianId) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
         var newUrl = $"/Patients/{patientId}/Courses/{courseId}/Integration/New";
-        Assert.Contains("no dosing session recorded yet", await client.GetStringAsync(newUrl), StringComparison.Ordinal);
+        Assert.Contains("No dosing session of this course has a dose yet.", await client.GetStringAsync(newUrl), StringComparison.Ordinal);
 
         var created = await HtmlForms.PostAsync(client, newUrl, [
             .. FormFields(extra: ("Input.Plan", "")),

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KapClinic.Web.Pages.Admin.Settings;
 
-/// <summary>The clinic's name and time zone (times are stored in UTC and shown in this zone).</summary>
+/// <summary>The clinic's name and time zone (times are stored in UTC and shown in this zone), and the dosing-safety numbers.</summary>
 public sealed class IndexModel(ClinicSettingsService settings, IValidator<ClinicSettingsInput> validator) : PageModel
 {
     [BindProperty]
@@ -15,6 +15,9 @@ public sealed class IndexModel(ClinicSettingsService settings, IValidator<Clinic
 
     /// <summary>IANA zones, the clinic's likely ones first.</summary>
     public static IReadOnlyList<string> TimeZones { get; } = BuildTimeZoneList();
+
+    /// <summary>The "Dosing safety" fields in the order shown: the field, its label, its unit, its range and the default.</summary>
+    public static IReadOnlyList<DosingSafetyField> DosingFields { get; } = DosingSafetyField.All;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -26,6 +29,7 @@ public sealed class IndexModel(ClinicSettingsService settings, IValidator<Clinic
             ConsentValidityMonths = current.ConsentValidityMonths,
             MinimumPatientAgeYears = current.MinimumPatientAgeYears,
             DraftOverdueHours = current.DraftOverdueHours,
+            Dosing = DosingThresholdsInput.From(current.Dosing),
             Version = current.Version,
         };
     }

@@ -40,6 +40,7 @@ public sealed class NewModel(
             DurationMinutes = 60,
             Modality = SessionModality.InPerson,
             Format = NoteFormat.Dap,
+            FollowsDosingSessionId = FollowableDosingSession.LatestBefore(Context.DosingSessions, (await clinicTime.NowAsync()).ToUniversalTime())?.Id,
             Homework = [.. Context.Carried.Select(c => new HomeworkInput { CarriedFromItemId = c.ItemId, Text = c.Text, Status = c.Status })],
         };
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using KapClinic.Core.Common;
+using KapClinic.Core.Dosing.Dashboard;
 using KapClinic.Core.Scheduling;
 using KapClinic.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -10,11 +11,13 @@ namespace KapClinic.Web.Pages.Schedule.Appointments;
 /// <summary>
 /// One appointment: details, and for the front desk and Admins its moves (cancel with a reason, check-in, start,
 /// complete, no-show; rescheduling has its own page). A clinician may open only appointments they are part of, and only to read. A cancelled
-/// future dosing session offers its slot to the waitlist.
+/// future dosing session offers its slot to the waitlist. For a clinician, a dosing appointment of a course offers
+/// "Start dosing session" (checking one in as a clinician goes straight there) or, once started, "Open dosing session".
 /// </summary>
 public sealed class DetailsModel(
     AppointmentActions actions,
     WaitlistService waitlist,
+    DosingDashboardQueries dosing,
     IValidator<CancelAppointmentInput> cancelValidator,
     IAuthorizationService authorization) : BookingPage(authorization)
 {
@@ -24,6 +27,20 @@ public sealed class DetailsModel(
     public AppointmentDetails Appointment { get; private set; } = null!;
 
     public SlotOffer? Offer { get; private set; }
+
+    /// <summary>The dosing session this appointment opened, if any.</summary>
+    public Guid? DosingSessionId { get; private set; }
+
+    /// <summary>Where a clinician starts the dosing session of this appointment; null when there is nothing to start.</summary>
+    public string? StartDosingUrl =>
+        User.IsInRole(Core.Users.ClinicRoles.Clinician) && Appointment.Type == AppointmentType.Dosing && Appointment.CourseId is { } courseId
+        && DosingSessionId is null && Appointment.Status is AppointmentStatus.Booked or AppointmentStatus.CheckedIn or AppointmentStatus.InProgress
+            ? $"/Patients/{Appointment.PatientId}/Courses/{courseId}/Dosing/New?appointmentId={Appointment.Id}"
+            : null;
+
+    public string? DosingSessionUrl => DosingSessionId is { } sessionId && User.IsInRole(Core.Users.ClinicRoles.Clinician)
+        ? $"/Patients/{Appointment.PatientId}/Dosing/{sessionId}"
+        : null;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -37,8 +54,12 @@ public sealed class DetailsModel(
         return Page();
     }
 
-    public Task<IActionResult> OnPostCheckInAsync(Guid id, uint version, CancellationToken cancellationToken) =>
-        MoveAsync(id, () => actions.CheckInAsync(id, version, cancellationToken), "The patient is checked in.", cancellationToken);
+    /// <summary>Checks the patient in; a clinician checking in a dosing appointment goes on to start its session.</summary>
+    public async Task<IActionResult> OnPostCheckInAsync(Guid id, uint version, CancellationToken cancellationToken)
+    {
+        var result = await MoveAsync(id, () => actions.CheckInAsync(id, version, cancellationToken), "The patient is checked in.", cancellationToken);
+        return result is RedirectToPageResult && StartDosingUrl is { } start ? Redirect(start) : result;
+    }
 
     public Task<IActionResult> OnPostStartAsync(Guid id, uint version, CancellationToken cancellationToken) =>
         MoveAsync(id, () => actions.StartAsync(id, version, cancellationToken), "The appointment is in progress.", cancellationToken);
@@ -128,6 +149,7 @@ public sealed class DetailsModel(
     {
         await LoadRolesAsync();
         Appointment = await actions.GetAsync(id, cancellationToken);
+        DosingSessionId = Appointment.Type == AppointmentType.Dosing ? await dosing.SessionOfAppointmentAsync(id, cancellationToken) : null;
         if (CanBook)
         {
             Offer = Appointment.Status == AppointmentStatus.Cancelled && Appointment.Type == AppointmentType.Dosing

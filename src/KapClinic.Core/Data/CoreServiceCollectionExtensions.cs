@@ -84,6 +84,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DosingSessionQueries>();
         services.AddScoped<InventoryWitnesses>();
         services.AddScoped<InventoryService>();
+        services.AddScoped<Inventory.Records.InventoryRecords>();
+        services.AddScoped<Inventory.Records.InventoryRecordsExport>();
         services.AddScoped<CalendarQueries>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<WaitlistQueries>();

@@ -26,6 +26,9 @@ public static class Policies
     /// <summary>The clinical record (chart, screening, measures, notes): clinicians only. Staff do not read it.</summary>
     public const string ClinicalRecord = nameof(ClinicalRecord);
 
+    /// <summary>The controlled-substance inventory and its records, read-only: Admins and Clinicians (Staff none).</summary>
+    public const string InventoryRead = nameof(InventoryRead);
+
     public static void Configure(AuthorizationBuilder builder)
     {
         builder
@@ -36,6 +39,7 @@ public static class Policies
             .AddPolicy(ScheduleBooking, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Admin, ClinicRoles.Staff))
             .AddPolicy(ScheduleView, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Admin, ClinicRoles.Clinician, ClinicRoles.Staff))
             .AddPolicy(ClinicalRecord, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician))
+            .AddPolicy(InventoryRead, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Admin, ClinicRoles.Clinician))
             .AddPolicy(Prescriber, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician)
                 .RequireClaim(ClinicClaims.Prescriber, "true"))
             .AddPolicy(Supervisor, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician)

@@ -19,6 +19,7 @@ public static class RazorPagesAuthorization
         conventions.AuthorizePage("/Schedule/Feed", Policies.Clinician);
         conventions.AuthorizeFolder("/Patients/Integration", Policies.ClinicalRecord);
         conventions.AuthorizeFolder("/Patients/Dosing", Policies.ClinicalRecord);
+        conventions.AuthorizeFolder("/Inventory/Records", Policies.InventoryRead);
 
         // Booking (front desk and Admins); an appointment's page is open to clinicians too, who may read only their own (checked by the page).
         conventions.AuthorizePage("/Schedule/Appointments/New", Policies.ScheduleBooking);

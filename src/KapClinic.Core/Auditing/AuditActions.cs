@@ -24,4 +24,10 @@ public static class AuditActions
     public const string DosingOverrideRefused = "Dosing.OverrideRefused";
 
     public const string CalendarFeedRead = "CalendarFeed.Read";
+
+    /// <summary>Someone exported a controlled-substance record (report, filters, row count and format in the detail).</summary>
+    public const string InventoryRecordExported = "Inventory.RecordExported";
+
+    /// <summary>Someone generated and signed the inventory report (the biennial inventory).</summary>
+    public const string InventoryReportSigned = "Inventory.ReportSigned";
 }

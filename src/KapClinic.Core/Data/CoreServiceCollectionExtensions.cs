@@ -91,6 +91,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DosingDashboardQueries>();
         services.AddScoped<RemsFormQueries>();
         services.AddScoped<RemsService>();
+        services.AddScoped<Inventory.Records.InventoryRecords>();
+        services.AddScoped<Inventory.Records.InventoryRecordsExport>();
         services.AddScoped<CalendarQueries>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<WaitlistQueries>();

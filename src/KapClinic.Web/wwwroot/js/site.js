@@ -6,3 +6,10 @@ document.addEventListener('submit', (event) => {
     event.preventDefault();
   }
 });
+
+// A button marked data-print prints the page (the print stylesheet hides navigation, filters and buttons).
+document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

@@ -1,0 +1,7 @@
+namespace KapClinic.Core.Exports;
+
+public enum ExportFormat
+{
+    Csv,
+    Pdf,
+}

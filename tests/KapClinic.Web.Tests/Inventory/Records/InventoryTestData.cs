@@ -1,0 +1,70 @@
+using KapClinic.Core.Courses;
+using KapClinic.Core.Data;
+using KapClinic.Core.Dosing;
+using KapClinic.Core.Inventory;
+using KapClinic.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KapClinic.Web.Tests.Inventory.Records;
+
+/// <summary>Products, lots, movements and administrations for the records' tests, through the real services.</summary>
+public sealed class InventoryTestData(KapClinicAppFactory app)
+{
+    public async Task<Guid> ProductAsync(string name = "Ketamine HCl injection")
+    {
+        var ndc = $"{Random.Shared.Next(10000, 99999)}-{Random.Shared.Next(100, 999)}-{Random.Shared.Next(10, 99)}";
+        return await WithAsync<InventoryService, Guid>(s => s.CreateProductAsync(new ProductInput
+        {
+            Name = name, Ndc = ndc, Drug = DrugKind.Ketamine, Form = DosageForm.Vial, Strength = "500 mg/10 mL (50 mg/mL)",
+            MgPerUnit = 50m, UnitsPerContainer = 10m, ReorderLevelUnits = 20m,
+        }));
+    }
+
+    public Task<Guid> ReceiveAsync(Guid productId, decimal quantity, DateOnly receivedOn, Guid recorder, string? lotNumber = null) =>
+        WithAsync<InventoryService, Guid>(s => s.ReceiveLotAsync(productId, new ReceiveLotInput
+        {
+            LotNumber = lotNumber ?? $"KET-{Guid.NewGuid():N}"[..16], ExpiresOn = new DateOnly(2030, 1, 31), SupplierName = "Cardinal Health",
+            SupplierAddress = "7000 Cardinal Pl, Dublin, OH 43017", SupplierDeaNumber = "RC0183462", InvoiceNumber = "INV-1001",
+            ReceivedOn = receivedOn, Quantity = quantity,
+        }, recorder));
+
+    public static MovementInput Movement(decimal quantity, Guid witness, string? reason = "Unused part of the vial", string? reference = null) =>
+        new() { Quantity = quantity, Reason = reason, Reference = reference, WitnessId = witness, WitnessPassword = TestUsers.Password };
+
+    /// <summary>An administration as the dosing page records it: a draft dosing session with one dose and its ledger entry, in one save.</summary>
+    public async Task<Guid> AdministerAsync(Guid lotId, decimal units, Guid patientId, Guid clinicianId, DateTimeOffset now)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KapClinicDbContext>();
+        var protocol = await db.Protocols.SingleAsync(p => p.Id == DefaultProtocols.ImKapId);
+        var lot = await db.Lots.AsNoTracking().SingleAsync(l => l.Id == lotId);
+        var course = new TreatmentCourse(patientId, protocol.Id, DateOnly.FromDateTime(now.UtcDateTime), clinicianId, now);
+        db.TreatmentCourses.Add(course);
+        var session = new DosingSession(patientId, course.Id, clinicianId, clinicianId, protocol, null, now, now);
+        var dose = new DoseDetails(DrugKind.Ketamine, AdministrationRoute.Intramuscular, units * 50m, 50m, units, now, null, null, null, lot.LotNumber, clinicianId, clinicianId)
+        {
+            LotId = lot.Id,
+        };
+        var administration = session.Administer(dose, [], null, now);
+        db.DosingSessions.Add(session);
+        var entry = LedgerEntry.Administered(lot, units, patientId, session.Id, administration.Id, clinicianId, now);
+        db.LedgerEntries.Add(entry);
+        await db.SaveChangesAsync();
+        return entry.Id;
+    }
+
+    public async Task<TResult> WithAsync<T, TResult>(Func<T, Task<TResult>> action)
+        where T : notnull
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<T>());
+    }
+
+    public async Task WithAsync<T>(Func<T, Task> action)
+        where T : notnull
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<T>());
+    }
+}

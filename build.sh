@@ -49,6 +49,12 @@ ensure_chromium() {
   command -v chromium >/dev/null 2>&1 || need_package chromium "Chromium (for the browser tests)"
 }
 
+# PDF exports draw with a system TrueType font (DejaVu Sans, else Liberation Sans): see SystemFontResolver.
+ensure_fonts() {
+  [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || [ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] \
+    || need_package fonts-dejavu-core "the DejaVu fonts (for PDF exports)"
+}
+
 ensure_dotnet() {
   command -v dotnet >/dev/null 2>&1 || die "The .NET SDK is missing: install .NET SDK 10 (see global.json) and run this again."
   dotnet tool restore >/dev/null
@@ -109,6 +115,7 @@ cmd_build() {
 
 cmd_run() {
   ensure_dotnet
+  ensure_fonts
   start_dev_postgres
   trap stop_dev_postgres EXIT
   trap 'exit 130' INT TERM
@@ -125,6 +132,7 @@ cmd_test() {
   ensure_dotnet
   ensure_postgres
   ensure_chromium
+  ensure_fonts
   say "Building"
   dotnet build KapClinic.sln -c Debug -nologo -v quiet
   local results=$ROOT/TestResults/$(date +%Y%m%d-%H%M%S)

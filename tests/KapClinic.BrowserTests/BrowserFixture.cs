@@ -6,9 +6,9 @@ namespace KapClinic.BrowserTests;
 /// <summary>
 /// The real app on real Kestrel (a loopback port) with its own database, and Debian's Chromium driven by
 /// Playwright. Nothing is downloaded: Playwright's driver ships in its NuGet package and the browser is
-/// /usr/bin/chromium (override with KAPCLINIC_CHROMIUM).
+/// /usr/bin/chromium (override with KAPCLINIC_CHROMIUM). <see cref="FakeClockBrowserFixture"/> puts the app on a clock the test moves.
 /// </summary>
-public sealed class BrowserFixture : AppFixture
+public class BrowserFixture : AppFixture
 {
     private IPlaywright? playwright;
     private IBrowser? browser;

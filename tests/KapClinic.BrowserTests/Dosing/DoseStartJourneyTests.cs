@@ -1,14 +1,7 @@
 using System.Text.RegularExpressions;
-using KapClinic.Core.Consents;
 using KapClinic.Core.Courses;
-using KapClinic.Core.Data;
-using KapClinic.Core.Measures;
-using KapClinic.Core.Notes;
-using KapClinic.Core.Preparation;
-using KapClinic.Core.Screening;
 using KapClinic.Core.Users;
 using KapClinic.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace KapClinic.BrowserTests.Dosing;
@@ -122,25 +115,8 @@ public sealed partial class DoseStartJourneyTests(BrowserFixture fixture) : ICla
         return page;
     }
 
-    private async Task<Guid> ReadyCourseAsync(Guid patientId, Guid? protocolId = null)
-    {
-        await using var scope = fixture.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KapClinicDbContext>();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var now = DateTimeOffset.UtcNow;
-        var course = new TreatmentCourse(patientId, protocolId ?? DefaultProtocols.IvKetamineId, today, Guid.NewGuid(), now);
-        var screening = new ScreeningVersion(patientId, 1, [], ScreeningResult.Clear, [], Guid.NewGuid(), now.AddDays(-3));
-        var author = Guid.NewGuid();
-        var preparation = new PreparationSession(patientId, course.Id, author, new PreparationContent(
-            now.AddDays(-2), 50, SessionModality.InPerson, "Feel present.", [EducationTopic.EffectsAndRisks], screening.Id, ScreeningResult.Clear,
-            "Calm.", "Sam (partner)", true, ReadinessDecision.Ready, "Ready.", "Data.", "Assessment.", "Plan."), now.AddDays(-2));
-        preparation.Sign(new NoteSigner(author, "Dr Author", "PsyD", false), now.AddDays(-2).AddHours(1));
-        db.AddRange(course, screening, preparation);
-        db.Consents.Add(new Consent(patientId, ConsentKind.KapTreatment, null, "KAP informed consent", "v3", today.AddDays(-1), "Marisol Quintero", Guid.NewGuid(), "Front Desk", 12, now));
-        db.MeasureResponses.Add(new MeasureResponse(patientId, Instrument.CssrsScreener, [0, 0, 0, 0, 0, 0], 0, null, null, [], [], now.AddMinutes(-5), author, course.Id, null, now.AddMinutes(-5)));
-        await db.SaveChangesAsync();
-        return course.Id;
-    }
+    private Task<Guid> ReadyCourseAsync(Guid patientId, Guid? protocolId = null) =>
+        ReadyCourseSeed.CreateAsync(fixture.Factory, patientId, DateTimeOffset.UtcNow, protocolId);
 
     [GeneratedRegex("/Patients/[0-9a-f-]+/Dosing/[0-9a-f-]+/Checklist$")]
     private static partial Regex ChecklistUrl();

@@ -25,6 +25,14 @@ public static class MonitorText
         "No benzodiazepines or opioids for 4 hours, unless prescribed.",
     ];
 
+    /// <summary>The pregnancy test result as the checklist offers it ("Not applicable", not the enum's name).</summary>
+    public static string Pregnancy(PregnancyTest? test) => test switch
+    {
+        null => "–",
+        PregnancyTest.NotApplicable => "Not applicable",
+        _ => test.Value.ToString(),
+    };
+
     /// <summary>Where the session stands, with the badge colour that says it.</summary>
     public static (string Label, string Badge) Status(DosingSessionDetails details)
     {

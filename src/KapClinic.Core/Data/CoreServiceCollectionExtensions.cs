@@ -58,6 +58,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DemoClinicSeeder>();
         services.AddScoped<DemoNotesSeeder>();
         services.AddScoped<DemoDosingSeeder>();
+        services.AddScoped<DemoInventorySeeder>();
         services.AddScoped<DemoScheduleSeeder>();
         services.AddScoped<PatientBannerService>();
         services.AddScoped<MeasureService>();
@@ -83,6 +84,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ReadinessService>();
         services.AddScoped<PasswordConfirmation>();
         services.AddScoped<DosingSessionService>();
+        services.AddScoped<DoseLots>();
         services.AddScoped<MonitoringService>();
         services.AddScoped<DosingSessionQueries>();
         services.AddScoped<InventoryWitnesses>();

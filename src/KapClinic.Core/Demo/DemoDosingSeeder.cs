@@ -17,9 +17,12 @@ namespace KapClinic.Core.Demo;
 /// a second lozenge, signed esketamine sessions (REMS forms submitted, the latest one still due), and an IV infusion
 /// in progress now with a reading overdue. The n-th session of a course falls the day before the course's n-th
 /// integration note, which follows it. The monitoring clinician is the demo nurse (the prescriber once); the
-/// prescriber on site is the demo prescriber. Run by <see cref="DemoNotesSeeder"/>, only on a database without dosing sessions.
+/// prescriber on site is the demo prescriber. The doses are taken from the demo's stock lots and written to the
+/// controlled-substance ledger (<see cref="DemoInventorySeeder"/>). Run by <see cref="DemoNotesSeeder"/>, only on a
+/// database without dosing sessions.
 /// </summary>
-public sealed class DemoDosingSeeder(KapClinicDbContext db, ReadinessService readiness, ClinicSettingsService settings, TimeProvider clock)
+public sealed class DemoDosingSeeder(
+    KapClinicDbContext db, ReadinessService readiness, ClinicSettingsService settings, DemoInventorySeeder inventory, TimeProvider clock)
 {
     /// <summary>
     /// Seeds the sessions; none in progress for the <paramref name="integrationToday"/> courses (they had an
@@ -41,7 +44,8 @@ public sealed class DemoDosingSeeder(KapClinicDbContext db, ReadinessService rea
         var now = clock.GetUtcNow();
         var nurse = Signer(await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Email == DemoSeeder.NurseEmail && !u.IsDisabled, cancellationToken) ?? prescriber);
         var doctor = Signer(prescriber);
-        var writer = new DemoDosingWriter(db, clinic.Dosing, doctor);
+        var stock = await inventory.StockAsync(prescriber.Id, zone, cancellationToken);
+        var writer = new DemoDosingWriter(db, clinic.Dosing, doctor, stock);
         var plans = new DemoDosingPlans(new Random(20261206));
         var courses = await CoursesAsync(now, zone, cancellationToken);
         var iv = courses.Where(c => c.Protocol.Id == DefaultProtocols.IvKetamineId).ToList();
@@ -109,6 +113,7 @@ public sealed class DemoDosingSeeder(KapClinicDbContext db, ReadinessService rea
             await writer.WriteAsync(live, plans.Iv(live, minute.AddMinutes(-50), nurse, DemoDosingPlans.IvSession.InProgress), cancellationToken);
         }
 
+        await inventory.LedgerAsync(stock, nurse, doctor, zone, cancellationToken);
         return dosed;
     }
 

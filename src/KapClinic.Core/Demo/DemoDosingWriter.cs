@@ -11,9 +11,10 @@ namespace KapClinic.Core.Demo;
 /// Writes a <see cref="DemoDosingPlan"/> through the domain, each step at the time it happened: start, pre-dose
 /// C-SSRS and checklist, the gates and the dose (a hold only with the prescriber's override), infusion end,
 /// readings and adverse events, discharge; saved while a draft (the database takes child rows only then), then
-/// signed by the monitoring clinician.
+/// signed by the monitoring clinician. Each dose is taken from a stock lot when the demo has one (its ledger entry
+/// is written afterwards, in time order), else it keeps the plan's lot number.
 /// </summary>
-internal sealed class DemoDosingWriter(KapClinicDbContext db, DosingThresholds thresholds, NoteSigner prescriber)
+internal sealed class DemoDosingWriter(KapClinicDbContext db, DosingThresholds thresholds, NoteSigner prescriber, DemoStock stock)
 {
     public async Task<DosingSession> WriteAsync(DemoDosingCourse course, DemoDosingPlan plan, CancellationToken cancellationToken)
     {
@@ -72,10 +73,14 @@ internal sealed class DemoDosingWriter(KapClinicDbContext db, DosingThresholds t
         var overrideRequest = findings.Any(f => f.IsHold) && plan.OverrideReason is { } reason
             ? new GateOverrideRequest(prescriber.Id, prescriber.SignatureName, reason)
             : null;
+        var lot = stock.Take(session.Drug, session.Route, at, dose.Mg);
         var administration = session.Administer(
             new DoseDetails(
-                session.Drug, session.Route, dose.Mg, dose.ConcentrationMgPerMl, dose.VolumeMl, at, null, dose.RateMlPerHour, dose.Devices, dose.Lot,
-                plan.Monitor.Id, prescriber.Id),
+                session.Drug, session.Route, dose.Mg, dose.ConcentrationMgPerMl, dose.VolumeMl, at, null, dose.RateMlPerHour, dose.Devices, lot?.Lot.LotNumber ?? dose.Lot,
+                plan.Monitor.Id, prescriber.Id)
+            {
+                LotId = lot?.Lot.Id,
+            },
             findings,
             overrideRequest,
             at.AddMinutes(1));

@@ -11,8 +11,10 @@ public sealed class DoseInputValidator : AbstractValidator<DoseInput>
             .GreaterThan(0).WithMessage("The dose must be more than 0 mg.")
             .LessThanOrEqualTo(2000).WithMessage("The dose must be at most 2000 mg.");
         RuleFor(x => x.AdministeredAt).NotNull().WithMessage("Enter when the dose was given.");
-        RuleFor(x => x.LotNumber).NotEmpty().WithMessage("Enter the lot number of the product given.")
-            .MaximumLength(DoseAdministration.LotNumberMaxLength).WithMessage($"The lot number can be at most {DoseAdministration.LotNumberMaxLength} characters.");
+        RuleFor(x => x.LotNumber).NotEmpty().When(x => x.LotId is null && !x.LotFromStock).WithMessage("Enter the lot number of the product given.");
+        RuleFor(x => x.LotNumber).MaximumLength(DoseAdministration.LotNumberMaxLength)
+            .WithMessage($"The lot number can be at most {DoseAdministration.LotNumberMaxLength} characters.");
+        RuleFor(x => x.LotId).NotNull().When(x => x.LotFromStock).WithMessage(DoseLots.ChooseLotMessage);
         RuleFor(x => x.GivenById).NotNull().WithMessage("Choose who gave the dose.");
         RuleFor(x => x.ConcentrationMgPerMl).GreaterThan(0).When(x => x.ConcentrationMgPerMl is not null).WithMessage("The concentration must be more than 0 mg/mL.");
         RuleFor(x => x.VolumeMl).GreaterThan(0).When(x => x.VolumeMl is not null).WithMessage("The volume must be more than 0 mL.");

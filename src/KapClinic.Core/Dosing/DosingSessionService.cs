@@ -4,6 +4,7 @@ using KapClinic.Core.Common;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Data;
 using KapClinic.Core.Integration;
+using KapClinic.Core.Inventory;
 using KapClinic.Core.Measures;
 using KapClinic.Core.Notes;
 using KapClinic.Core.Scheduling;
@@ -26,6 +27,7 @@ public sealed class DosingSessionService(
     ClinicSettingsService settings,
     ClinicalNoteService notes,
     PasswordConfirmation confirmation,
+    DoseLots lots,
     AuditLog audit,
     IValidator<StartDosingInput> startValidator,
     IValidator<ChecklistInput> checklistValidator,
@@ -138,7 +140,10 @@ public sealed class DosingSessionService(
     /// Records an administration. Any hold refuses it (<see cref="DosingGateException"/>) unless an override reason is
     /// given and a prescriber stands behind it: the acting user when flagged prescriber, otherwise the session's
     /// prescriber on site, who confirms with their password on the same screen. Overrides are stored and audited
-    /// with the dose, in one transaction; the course becomes active with its first dose.
+    /// with the dose, in one transaction; the course becomes active with its first dose. When the drug is kept in stock,
+    /// the dose is taken from the chosen lot (<see cref="DoseLots"/>): its Administered ledger entry is saved by the same
+    /// SaveChanges, and a refusal by the database (the lot overdrawn by a dose recorded a moment before, or closed, or
+    /// expired) writes neither and comes back as a <see cref="RuleViolationException"/> on LotId.
     /// </summary>
     public async Task<Guid> AdministerAsync(Guid patientId, Guid sessionId, DoseInput input, Guid actingUserId, CancellationToken cancellationToken = default)
     {
@@ -150,6 +155,8 @@ public sealed class DosingSessionService(
             throw new RuleViolationException("GivenById", "Choose who gave the dose from the list.");
         }
 
+        var now = clock.GetUtcNow();
+        var stock = await lots.TakeAsync(session.Drug, input.Route!.Value, input.LotId, input.DoseMg!.Value, ClinicTimes.DateOf(now, zone), cancellationToken);
         var findings = await GatesAsync(session, input.DoseMg, cancellationToken);
         var holds = findings.Where(f => f.IsHold).ToList();
         GateOverrideRequest? overrideRequest = null;
@@ -158,12 +165,19 @@ public sealed class DosingSessionService(
             overrideRequest = await OverrideByAsync(session, input, actingUserId, cancellationToken);
         }
 
-        var now = clock.GetUtcNow();
         var dose = new DoseDetails(
             session.Drug, input.Route!.Value, input.DoseMg!.Value, input.ConcentrationMgPerMl, input.VolumeMl,
             ClinicTimes.ToUtc(input.AdministeredAt!.Value, zone), input.InfusionEndAt is { } end ? ClinicTimes.ToUtc(end, zone) : null,
-            input.InfusionRateMlPerHour, input.DeviceCount, input.LotNumber!, input.GivenById!.Value, overrideRequest?.PrescriberId ?? session.PrescriberId);
+            input.InfusionRateMlPerHour, input.DeviceCount, stock?.Lot.LotNumber ?? input.LotNumber!, input.GivenById!.Value, overrideRequest?.PrescriberId ?? session.PrescriberId)
+        {
+            LotId = stock?.Lot.Id,
+        };
         var administration = session.Administer(dose, findings, overrideRequest, now);
+        if (stock is { } taken)
+        {
+            db.LedgerEntries.Add(LedgerEntry.Administered(taken.Lot, taken.Units, patientId, session.Id, administration.Id, actingUserId, now));
+        }
+
         foreach (var item in session.Overrides.Where(o => o.AdministrationId == administration.Id))
         {
             audit.Add(AuditActions.DosingGateOverridden, AuditOutcome.Success, actingUserId, "DosingSession", session.Id, patientId, $"{item.Gate} by prescriber {item.PrescriberId}");
@@ -183,6 +197,10 @@ public sealed class DosingSessionService(
             || ex is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } })
         {
             throw new ConcurrencyConflictException("Someone changed this session after you opened the dose form (a dose or the checklist may have been recorded). Reload the session to see it before giving a dose.", ex);
+        }
+        catch (DbUpdateException ex) when (stock is not null && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.CheckViolation })
+        {
+            throw InventoryService.Explain(ex, nameof(DoseInput.LotId));
         }
 
         return administration.Id;

@@ -88,7 +88,18 @@ public sealed class DrugProduct : IAuditable
     };
 
     /// <summary>Units of this product that hold <paramref name="mg"/> (2 decimals; a vial's mL are measured to 0.01).</summary>
-    public decimal UnitsFor(decimal mg) => decimal.Round(mg / MgPerUnit, 2, MidpointRounding.AwayFromZero);
+    public decimal UnitsFor(decimal mg) => UnitsOf(mg, MgPerUnit);
+
+    /// <summary>Units holding <paramref name="mg"/> at <paramref name="mgPerUnit"/> mg a unit, to 2 decimals.</summary>
+    public static decimal UnitsOf(decimal mg, decimal mgPerUnit) => decimal.Round(mg / mgPerUnit, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>The forms a dose by <paramref name="route"/> is given from: a vial for an injection or infusion, a lozenge or tablet by mouth, a device in the nose.</summary>
+    public static IReadOnlyList<DosageForm> FormsFor(AdministrationRoute route) => route switch
+    {
+        AdministrationRoute.Intravenous or AdministrationRoute.Intramuscular => [DosageForm.Vial],
+        AdministrationRoute.Sublingual or AdministrationRoute.Oral => [DosageForm.Lozenge, DosageForm.Tablet],
+        _ => [DosageForm.NasalDevice],
+    };
 
     public void SetReorderLevel(decimal units)
     {

@@ -166,11 +166,14 @@ public sealed class InventoryService(
         }
     }
 
-    /// <summary>Turns the database's refusals into messages for the user (overdraw, closed or expired lot).</summary>
-    internal static Exception Explain(DbUpdateException ex) => ex.InnerException switch
+    /// <summary>
+    /// Turns the database's refusals into messages for the user (overdraw, closed or expired lot); an overdraw is put
+    /// beside <paramref name="overdrawField"/>, the field that set the quantity taken.
+    /// </summary>
+    internal static Exception Explain(DbUpdateException ex, string overdrawField = "Quantity") => ex.InnerException switch
     {
         PostgresException { SqlState: PostgresErrorCodes.CheckViolation, ConstraintName: "ck_inventory_lots_balance_not_negative" } =>
-            new RuleViolationException("Quantity", "That is more than the lot holds now; nothing was recorded. Reload to see the current balance.", ex),
+            new RuleViolationException(overdrawField, "That is more than the lot holds now; nothing was recorded. Reload to see the current balance.", ex),
         PostgresException { SqlState: PostgresErrorCodes.CheckViolation } pg when pg.MessageText.Contains("closed", StringComparison.Ordinal) =>
             new RuleViolationException("LotId", "This lot is closed and takes no more entries.", ex),
         PostgresException { SqlState: PostgresErrorCodes.CheckViolation } pg when pg.MessageText.Contains("expired", StringComparison.Ordinal) =>

@@ -1,6 +1,7 @@
 // The dose form: shows mg/kg live from the weight of the day, fills the esketamine dose from the number of
-// devices and the volume from the concentration, and hides the IV-only fields for other routes. The form
-// works the same without it (the server shows mg/kg on every re-render).
+// devices and the volume from the concentration, shows what the dose takes from the chosen stock lot, and hides
+// the IV-only fields for other routes. The form works the same without it (the server shows mg/kg and the lot's
+// share on every re-render).
 (() => {
   const form = document.querySelector('form[data-dose-form]');
   if (!form) {
@@ -16,6 +17,8 @@
   const devices = form.querySelector('#Input_DeviceCount');
   const concentration = form.querySelector('#Input_ConcentrationMgPerMl');
   const volume = form.querySelector('#Input_VolumeMl');
+  const lot = form.querySelector('#Input_LotId');
+  const take = form.querySelector('#lot-take');
   let volumeTyped = volume !== null && volume.value !== '';
 
   const round = (value, places) => Math.round(value * 10 ** places) / 10 ** places;
@@ -50,6 +53,26 @@
     }
   }
 
+  // "Takes 0.70 mL of 50 mg/mL from this lot." (2 decimals for mL, as the ledger counts).
+  function showTake() {
+    if (!lot || !take) {
+      return;
+    }
+
+    const option = lot.selectedOptions[0];
+    const mg = number(dose);
+    const perUnit = option ? parseFloat(option.dataset.mgPerUnit) : NaN;
+    if (!(mg > 0) || !(perUnit > 0)) {
+      take.textContent = '';
+      return;
+    }
+
+    const unit = option.dataset.unit;
+    const units = round(mg / perUnit, 2);
+    const quantity = unit === 'mL' ? `${units.toFixed(2)} mL` : `${units} ${units === 1 ? unit : `${unit}s`}`;
+    take.textContent = `Takes ${quantity} of ${option.dataset.strength} from this lot.`;
+  }
+
   function showIvFields() {
     const iv = route.value === 'Intravenous';
     form.querySelectorAll('[data-iv-only]').forEach((field) => {
@@ -57,7 +80,10 @@
     });
   }
 
-  dose.addEventListener('input', () => { showPerKg(); fillVolume(); });
+  dose.addEventListener('input', () => { showPerKg(); fillVolume(); showTake(); });
+  if (lot) {
+    lot.addEventListener('change', showTake);
+  }
   if (concentration && volume) {
     concentration.addEventListener('input', fillVolume);
     volume.addEventListener('input', () => { volumeTyped = volume.value !== ''; });
@@ -70,10 +96,12 @@
         dose.value = count * perDevice;
         showPerKg();
         fillVolume();
+        showTake();
       }
     });
   }
 
   showIvFields();
   showPerKg();
+  showTake();
 })();

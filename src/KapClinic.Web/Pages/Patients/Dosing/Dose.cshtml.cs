@@ -16,6 +16,7 @@ namespace KapClinic.Web.Pages.Patients.Dosing;
 public sealed class DoseModel(
     DosingSessionService sessions,
     DosingSessionQueries queries,
+    DoseLots lots,
     IValidator<DoseInput> validator,
     ClinicTime clinicTime) : PageModel
 {
@@ -36,6 +37,12 @@ public sealed class DoseModel(
 
     public bool ShowOverride { get; private set; }
 
+    /// <summary>The stock lots the dose can come from, when the drug is kept in the inventory; otherwise the lot is typed.</summary>
+    public DoseLotChoice Lots { get; private set; } = DoseLotChoice.FreeText;
+
+    /// <summary>What the dose typed takes from the chosen lot ("Takes 0.70 mL of 50 mg/mL from this lot."), or null.</summary>
+    public string? LotTakeText => DoseLotText.Take(Lots.Lots.FirstOrDefault(l => l.Id == Input.LotId), Input.DoseMg);
+
     public bool IsPrescriber => User.HasClaim(ClinicClaims.Prescriber, "true");
 
     public string SessionUrl => $"/Patients/{Details.Patient.Id}/Dosing/{Details.Session.Id}";
@@ -53,6 +60,7 @@ public sealed class DoseModel(
         }
 
         Input = await DefaultsAsync();
+        await LoadLotsAsync(preselect: true, cancellationToken);
         Gates = await sessions.GatesAsync(id, sessionId, null, cancellationToken);
         return Page();
     }
@@ -62,6 +70,7 @@ public sealed class DoseModel(
         Details = await queries.GetAsync(id, sessionId, ActingUserId, recordView: false, cancellationToken);
         Gates = await sessions.GatesAsync(id, sessionId, Input.DoseMg is > 0 ? Input.DoseMg : null, cancellationToken);
         ShowOverride = OverrideOffered && Gates.Any(g => g.IsHold);
+        await LoadLotsAsync(preselect: false, cancellationToken);
         var validation = await validator.ValidateAsync(Input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -132,8 +141,22 @@ public sealed class DoseModel(
     {
         ModelState.Remove("Input.Version");
         Input = await DefaultsAsync();
+        await LoadLotsAsync(preselect: true, cancellationToken);
         Gates = await sessions.GatesAsync(id, sessionId, null, cancellationToken);
         return Page();
+    }
+
+    // The lots for the dose's route (the session's until another is posted), soonest expiry first; whether a lot must
+    // be chosen is the server's to say, never the post's.
+    private async Task LoadLotsAsync(bool preselect, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime((await clinicTime.NowAsync()).DateTime);
+        Lots = await lots.ChoicesAsync(Details.Session.Drug, Input.Route ?? Details.Session.Route, today, cancellationToken);
+        Input.LotFromStock = Lots.InUse;
+        if (preselect && Lots.InUse)
+        {
+            Input.LotId = Lots.Lots.Count > 0 ? Lots.Lots[0].Id : null;
+        }
     }
 
     private string? ClosedReason()

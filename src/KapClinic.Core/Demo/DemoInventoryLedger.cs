@@ -35,7 +35,8 @@ internal sealed class DemoInventoryLedger(
             var dose = item.Dose;
             var lot = LotOf(dose.LotId!.Value);
             Add(dose.RecordedAt, ct => SaveAsync(
-                LedgerEntry.Administered(lot.Lot, DrugProduct.UnitsOf(dose.DoseMg, lot.MgPerUnit), dose.PatientId, dose.NoteId, dose.Id, dose.GivenById, dose.RecordedAt), ct));
+                LedgerEntry.Administered(lot.Lot, DrugProduct.UnitsOf(dose.DoseMg, lot.MgPerUnit), dose.PatientId, dose.NoteId, dose.Id, dose.GivenById, dose.RecordedAt,
+                    ClinicTimes.DateOf(dose.RecordedAt, zone)), ct));
         }
 
         var lastInfusion = doses.Where(d => d.Dose.IsInfusion && d.SignedAt != null && d.DischargedAt != null).MaxBy(d => d.Dose.AdministeredAt);

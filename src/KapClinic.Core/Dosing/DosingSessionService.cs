@@ -175,7 +175,7 @@ public sealed class DosingSessionService(
         var administration = session.Administer(dose, findings, overrideRequest, now);
         if (stock is { } taken)
         {
-            db.LedgerEntries.Add(LedgerEntry.Administered(taken.Lot, taken.Units, patientId, session.Id, administration.Id, actingUserId, now));
+            db.LedgerEntries.Add(LedgerEntry.Administered(taken.Lot, taken.Units, patientId, session.Id, administration.Id, actingUserId, now, ClinicTimes.DateOf(now, zone)));
         }
 
         foreach (var item in session.Overrides.Where(o => o.AdministrationId == administration.Id))

@@ -83,4 +83,60 @@ public static class InventoryLedgerSql
         DROP TRIGGER IF EXISTS inventory_ledger_apply ON inventory_ledger;
         DROP FUNCTION IF EXISTS inventory_ledger_apply();
         """;
+
+    /// <summary>
+    /// The LotExpiryInClinicZone migration: a lot is good through its expiry date in the clinic's time zone (not UTC's),
+    /// so an evening dose on the expiry day is accepted, as the dose page offers it.
+    /// </summary>
+    public const string ExpiryInClinicZone = """
+        CREATE OR REPLACE FUNCTION inventory_ledger_apply() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            lot record;
+        BEGIN
+            SELECT id, is_closed, expires_on, balance INTO lot FROM inventory_lots WHERE id = NEW.lot_id FOR UPDATE;
+            IF lot.is_closed THEN
+                RAISE EXCEPTION 'lot % is closed: no more ledger entries', NEW.lot_id USING ERRCODE = 'check_violation';
+            END IF;
+            IF NEW.kind = 'Administered' AND lot.expires_on < (NEW.recorded_at AT TIME ZONE coalesce(
+                (SELECT time_zone_id FROM clinic_settings WHERE id = 1), 'UTC'))::date THEN
+                RAISE EXCEPTION 'lot % expired on %', NEW.lot_id, lot.expires_on USING ERRCODE = 'check_violation';
+            END IF;
+            IF NEW.kind = 'Count' THEN
+                NEW.expected_units := lot.balance;
+                NEW.balance_after := lot.balance;
+            ELSE
+                PERFORM set_config('kapclinic.ledger_write', 'on', true);
+                UPDATE inventory_lots SET balance = balance + NEW.delta WHERE id = NEW.lot_id RETURNING balance INTO NEW.balance_after;
+                PERFORM set_config('kapclinic.ledger_write', 'off', true);
+            END IF;
+            RETURN NEW;
+        END
+        $$;
+        """;
+
+    /// <summary>Back to the Inventory migration's function (expiry by the UTC date).</summary>
+    public const string ExpiryInUtc = """
+        CREATE OR REPLACE FUNCTION inventory_ledger_apply() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            lot record;
+        BEGIN
+            SELECT id, is_closed, expires_on, balance INTO lot FROM inventory_lots WHERE id = NEW.lot_id FOR UPDATE;
+            IF lot.is_closed THEN
+                RAISE EXCEPTION 'lot % is closed: no more ledger entries', NEW.lot_id USING ERRCODE = 'check_violation';
+            END IF;
+            IF NEW.kind = 'Administered' AND lot.expires_on < (NEW.recorded_at AT TIME ZONE 'UTC')::date THEN
+                RAISE EXCEPTION 'lot % expired on %', NEW.lot_id, lot.expires_on USING ERRCODE = 'check_violation';
+            END IF;
+            IF NEW.kind = 'Count' THEN
+                NEW.expected_units := lot.balance;
+                NEW.balance_after := lot.balance;
+            ELSE
+                PERFORM set_config('kapclinic.ledger_write', 'on', true);
+                UPDATE inventory_lots SET balance = balance + NEW.delta WHERE id = NEW.lot_id RETURNING balance INTO NEW.balance_after;
+                PERFORM set_config('kapclinic.ledger_write', 'off', true);
+            END IF;
+            RETURN NEW;
+        END
+        $$;
+        """;
 }

@@ -88,10 +88,12 @@ public sealed class LedgerEntry : IAuditable
         return new LedgerEntry(lot, LedgerEntryKind.Received, Positive(lot.QuantityReceived), recordedBy, now);
     }
 
-    public static LedgerEntry Administered(Lot lot, decimal units, Guid patientId, Guid sessionId, Guid administrationId, Guid recordedBy, DateTimeOffset now)
+    /// <summary>A dose given from <paramref name="lot"/>; <paramref name="clinicToday"/> is today in the clinic's time zone (a lot is good through its expiry date there).</summary>
+    public static LedgerEntry Administered(
+        Lot lot, decimal units, Guid patientId, Guid sessionId, Guid administrationId, Guid recordedBy, DateTimeOffset now, DateOnly clinicToday)
     {
         ArgumentNullException.ThrowIfNull(lot);
-        if (lot.IsExpiredOn(DateOnly.FromDateTime(now.UtcDateTime)))
+        if (lot.IsExpiredOn(clinicToday))
         {
             throw new RuleViolationException("LotId", $"Lot {lot.LotNumber} expired on {lot.ExpiresOn:yyyy-MM-dd}: choose another lot.");
         }

@@ -48,7 +48,7 @@ public sealed class InventoryTestData(KapClinicAppFactory app)
         };
         var administration = session.Administer(dose, [], null, now);
         db.DosingSessions.Add(session);
-        var entry = LedgerEntry.Administered(lot, units, patientId, session.Id, administration.Id, clinicianId, now);
+        var entry = LedgerEntry.Administered(lot, units, patientId, session.Id, administration.Id, clinicianId, now, DateOnly.FromDateTime(now.UtcDateTime));
         db.LedgerEntries.Add(entry);
         await db.SaveChangesAsync();
         return entry.Id;

@@ -78,14 +78,18 @@ public static class DosingGates
     public static decimal? MgPerKg(decimal doseMg, decimal? weightKg) =>
         weightKg is > 0 ? decimal.Round(doseMg / weightKg.Value, 2, MidpointRounding.AwayFromZero) : null;
 
-    /// <summary>Why a session total of <paramref name="totalMg"/> is outside the protocol's range, or null when inside.</summary>
+    /// <summary>
+    /// Why a session total of <paramref name="totalMg"/> is outside the protocol's range, or null when inside. The
+    /// message leads with the limit in mg (what the nurse measures), then the per-kg rule behind it, then the dose's
+    /// own mg/kg with enough decimals to differ from the limit (34.99 mg at 70 kg is 0.4999 mg/kg, not "0.50").
+    /// </summary>
     public static string? RangeProblem(DosingSession session, decimal totalMg, decimal? weightKg)
     {
         ArgumentNullException.ThrowIfNull(session);
         if (session.DoseUnit == DoseUnit.Mg)
         {
-            return totalMg < session.DoseMin || totalMg > session.DoseMax
-                ? Text($"A total of {totalMg:0.##} mg is outside the protocol's range of {session.DoseMin:0.##}-{session.DoseMax:0.##} mg.")
+            return totalMg < session.DoseMin ? Text($"A total of {totalMg:0.####} mg is below the protocol's minimum of {session.DoseMin:0.####} mg.")
+                : totalMg > session.DoseMax ? Text($"A total of {totalMg:0.####} mg is above the protocol's maximum of {session.DoseMax:0.####} mg.")
                 : null;
         }
 
@@ -95,11 +99,32 @@ public static class DosingGates
         }
 
         // Compare exactly (not the rounded figure) so an edge dose such as 0.5 mg/kg x 70 kg = 35 mg passes.
-        var min = session.DoseMin * weightKg.Value;
-        var max = session.DoseMax * weightKg.Value;
-        return totalMg < min || totalMg > max
-            ? Text($"A total of {totalMg:0.##} mg is {MgPerKg(totalMg, weightKg):0.##} mg/kg at {weightKg:0.#} kg, outside the protocol's range of {session.DoseMin:0.##}-{session.DoseMax:0.##} mg/kg ({min:0.#}-{max:0.#} mg).")
-            : null;
+        var kg = weightKg.Value;
+        var min = session.DoseMin * kg;
+        var max = session.DoseMax * kg;
+        if (totalMg >= min && totalMg <= max)
+        {
+            return null;
+        }
+
+        var below = totalMg < min;
+        var (word, limitMg, limitPerKg) = below ? ("below the protocol's minimum", min, session.DoseMin) : ("above the protocol's maximum", max, session.DoseMax);
+        return Text($"A total of {totalMg:0.####} mg is {word} of {limitMg:0.####} mg ({limitPerKg:0.####} mg/kg at {kg:0.##} kg): it is {PerKgBeside(totalMg / kg, limitPerKg)} mg/kg.");
+    }
+
+    /// <summary>mg/kg to 2 decimals, or more (up to 4) while the rounded figure would read as the limit itself.</summary>
+    private static string PerKgBeside(decimal perKg, decimal limit)
+    {
+        for (var decimals = 2; decimals < 4; decimals++)
+        {
+            var rounded = decimal.Round(perKg, decimals, MidpointRounding.AwayFromZero);
+            if (rounded != limit)
+            {
+                return rounded.ToString("0.00##", CultureInfo.InvariantCulture);
+            }
+        }
+
+        return decimal.Round(perKg, 4, MidpointRounding.AwayFromZero).ToString("0.0000", CultureInfo.InvariantCulture);
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

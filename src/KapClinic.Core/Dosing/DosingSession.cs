@@ -161,7 +161,12 @@ public sealed partial class DosingSession : ClinicalNote
     public int? MonitoringMinutes(DateTimeOffset now) =>
         FirstDoseAt is { } first ? (int)Math.Floor(((DischargedAt ?? now) - first).TotalMinutes) : null;
 
-    public void Discharge(DischargeAssessment assessment, DosingThresholds thresholds, DateTimeOffset now)
+    /// <summary>
+    /// Records the discharge: refused before the minimum monitoring time, without a blood pressure since the dose,
+    /// while a measure's latest value is beyond its alert limit, or (esketamine) without "ready to leave".
+    /// <paramref name="timeZone"/> (the clinic's) only shows reading times in a refusal.
+    /// </summary>
+    public void Discharge(DischargeAssessment assessment, DosingThresholds thresholds, DateTimeOffset now, TimeZoneInfo? timeZone = null)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         EnsureDraft();
@@ -190,6 +195,11 @@ public sealed partial class DosingSession : ClinicalNote
             throw new RuleViolationException("DischargedAt", "The discharge time cannot be in the future.");
         }
 
+        if (DischargeVitals.Problem(readings, FirstDoseAt!.Value, assessment.DischargedAt, thresholds, timeZone) is { } vitalsProblem)
+        {
+            throw new RuleViolationException(vitalsProblem);
+        }
+
         var unmet = assessment.Unmet();
         if (unmet.Count > 0)
         {
@@ -199,6 +209,11 @@ public sealed partial class DosingSession : ClinicalNote
         if (string.IsNullOrWhiteSpace(assessment.DischargedWith))
         {
             throw new RuleViolationException("DischargedWith", "Enter who the patient left with.");
+        }
+
+        if (Drug == DrugKind.Esketamine && assessment.ReadyToLeaveAt is null)
+        {
+            throw new RuleViolationException("ReadyToLeaveAt", "Enter when the patient was ready to leave: the esketamine REMS form asks for it.");
         }
 
         if (assessment.ReadyToLeaveAt is { } ready && (ready < FirstDoseAt || ready > assessment.DischargedAt))

@@ -77,7 +77,7 @@ public sealed class DosingSessionQueries(
             names,
             clinic.Dosing,
             gates,
-            MonitoringSchedule.Next(session, session.Readings.Select(r => r.TakenAt), clinic.Dosing, now),
+            MonitoringSchedule.NextFromReadings(session, session.Readings, clinic.Dosing, now),
             session.Readings.ToDictionary(r => r.Id, r => ReadingAlerts.For(r.Vitals, clinic.Dosing)),
             session.EarliestDischargeAt(clinic.Dosing),
             cssrs is null ? null : new CssrsSnapshot(cssrs.Id, cssrs.TakenAt, IntegrationNoteQueries.LevelOf(cssrs.Alerts)),

@@ -228,7 +228,8 @@ public sealed class DosingSessionService(
                 input.InstructionsGiven, ClinicTimes.ToUtc(input.DischargedAt!.Value, clinic.TimeZone), input.DischargedWith!,
                 input.ReadyToLeaveAt is { } ready ? ClinicTimes.ToUtc(ready, clinic.TimeZone) : null),
             clinic.Dosing,
-            now);
+            now,
+            clinic.TimeZone);
         await NoteDrafts.SaveAsync(db, session.Id, cancellationToken);
     }
 

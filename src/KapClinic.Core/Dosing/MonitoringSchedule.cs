@@ -6,11 +6,20 @@ namespace KapClinic.Core.Dosing;
 /// When the next reading is due (CLINICAL.md, "During monitoring"): from the first dose, every protocol interval
 /// after the latest reading. IV: the protocol's interval (10 min) while an infusion runs, then the post-infusion
 /// interval (15 min). Esketamine's protocol interval (40 min) gives the REMS readings at about 40 min and then
-/// before discharge. Nothing is due before the dose or after discharge.
+/// before discharge. Nothing is due before the dose or after discharge. Only a reading with a blood pressure resets
+/// the clock: a row with only a comment, nausea or a sedation score is not the vitals check that was due.
 /// </summary>
 public static class MonitoringSchedule
 {
-    public static NextReading? Next(DosingSession session, IEnumerable<DateTimeOffset> readingTimes, DosingThresholds thresholds, DateTimeOffset now)
+    /// <summary>The next reading due after <paramref name="readings"/> (those without a blood pressure do not count).</summary>
+    public static NextReading? NextFromReadings(DosingSession session, IEnumerable<VitalsReading> readings, DosingThresholds thresholds, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        return Next(session, readings.Where(r => r.Vitals.HasBloodPressure).Select(r => r.TakenAt), thresholds, now);
+    }
+
+    /// <summary>The next reading due after readings with a blood pressure taken at <paramref name="bloodPressureTimes"/>.</summary>
+    public static NextReading? Next(DosingSession session, IEnumerable<DateTimeOffset> bloodPressureTimes, DosingThresholds thresholds, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(thresholds);
@@ -19,7 +28,7 @@ public static class MonitoringSchedule
             return null;
         }
 
-        var latest = readingTimes.Where(t => t >= firstDose).DefaultIfEmpty(firstDose).Max();
+        var latest = bloodPressureTimes.Where(t => t >= firstDose).DefaultIfEmpty(firstDose).Max();
         var interval = IntervalAt(session, latest, thresholds);
         var due = latest.AddMinutes(interval);
         return new NextReading(due, interval, now > due);

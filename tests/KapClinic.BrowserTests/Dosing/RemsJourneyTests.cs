@@ -54,6 +54,10 @@ public sealed class RemsJourneyTests(BrowserFixture fixture) : IClassFixture<Bro
         await Assertions.Expect(page.GetByTestId("rems-patient-name")).ToHaveTextAsync("Marisol Quintero");
         await Assertions.Expect(page.GetByTestId("rems-status")).ToHaveTextAsync("Due in 4 days");
         await Assertions.Expect(page.GetByTestId("rems-bp")).ToContainTextAsync("142/88");
+        // The ticked boxes are drawn by site.css alone (empty spans): a broken stylesheet once left none on the form.
+        var ticked = page.Locator(".rems-box-on").First;
+        await Assertions.Expect(ticked).ToBeVisibleAsync();
+        await Assertions.Expect(ticked).Not.ToHaveCSSAsync("background-color", "rgba(0, 0, 0, 0)");
         await BrowserFixture.ScreenshotAsync(page, "dosing-03-rems-form");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });

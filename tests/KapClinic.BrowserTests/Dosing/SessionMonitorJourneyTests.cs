@@ -27,6 +27,12 @@ public sealed class SessionMonitorJourneyTests(BrowserFixture fixture) : IClassF
         await BrowserFixture.ScreenshotAsync(page, "dosing-01-monitor");
         await page.SetViewportSizeAsync(820, 1180);
         await BrowserFixture.ScreenshotAsync(page, "dosing-01-monitor-portrait");
+
+        // Tablet in portrait: "Add a reading" in the sticky bar puts the focus in the form's first field, in view.
+        await page.GetByTestId("add-reading-jump").ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Time", new() { Exact = true })).ToBeFocusedAsync();
+        await Assertions.Expect(page.GetByLabel("Time", new() { Exact = true })).ToBeInViewportAsync();
+        await BrowserFixture.ScreenshotAsync(page, "dosing-01-monitor-add-reading");
         await page.SetViewportSizeAsync(1180, 820);
         await page.EvaluateAsync("() => { window.kapNoReload = true; }");
 

@@ -22,16 +22,20 @@ public sealed class DoseRangeTests
             var finding = Assert.Single(findings);
             Assert.Equal(DosingGate.DoseOutOfRange, finding.Gate);
             Assert.True(finding.IsHold);
-            Assert.Contains("outside the protocol's range of 0.5-1.5 mg/kg (35-105 mg)", finding.Message, StringComparison.Ordinal);
+            Assert.Contains(doseMg == "34.99" ? "below the protocol's minimum of 35 mg (0.5 mg/kg at 70 kg)" : "above the protocol's maximum of 105 mg (1.5 mg/kg at 70 kg)", finding.Message, StringComparison.Ordinal);
         }
     }
 
-    [Fact]
-    public void The_out_of_range_message_gives_the_dose_in_mg_per_kg_at_the_weight_of_the_day()
+    [Theory]
+    [InlineData("34.99", "A total of 34.99 mg is below the protocol's minimum of 35 mg (0.5 mg/kg at 70 kg): it is 0.4999 mg/kg.")]
+    [InlineData("34.6", "A total of 34.6 mg is below the protocol's minimum of 35 mg (0.5 mg/kg at 70 kg): it is 0.49 mg/kg.")]
+    [InlineData("105.5", "A total of 105.5 mg is above the protocol's maximum of 105 mg (1.5 mg/kg at 70 kg): it is 1.51 mg/kg.")]
+    [InlineData("140", "A total of 140 mg is above the protocol's maximum of 105 mg (1.5 mg/kg at 70 kg): it is 2.00 mg/kg.")]
+    public void The_out_of_range_message_leads_with_the_mg_limit_and_never_shows_the_dose_as_the_limit_itself(string doseMg, string message)
     {
-        var finding = Assert.Single(Gates(Prepared(DefaultProtocols.ImKapId), 34.99m));
+        var finding = Assert.Single(Gates(Prepared(DefaultProtocols.ImKapId), decimal.Parse(doseMg, System.Globalization.CultureInfo.InvariantCulture)));
 
-        Assert.Equal("A total of 34.99 mg is 0.5 mg/kg at 70 kg, outside the protocol's range of 0.5-1.5 mg/kg (35-105 mg).", finding.Message);
+        Assert.Equal(message, finding.Message);
     }
 
     [Theory]
@@ -48,7 +52,7 @@ public sealed class DoseRangeTests
         if (!inRange)
         {
             Assert.Equal(
-                $"A total of {doseMg} mg is outside the protocol's range of 100-400 mg.",
+                inRange ? null : doseMg == "99.99" ? "A total of 99.99 mg is below the protocol's minimum of 100 mg." : "A total of 400.01 mg is above the protocol's maximum of 400 mg.",
                 Assert.Single(findings, f => f.Gate == DosingGate.DoseOutOfRange).Message);
         }
     }
@@ -61,7 +65,7 @@ public sealed class DoseRangeTests
 
         Assert.Empty(Gates(session, 100m));
         var finding = Assert.Single(Gates(session, 101m));
-        Assert.Equal("A total of 401 mg is outside the protocol's range of 100-400 mg.", finding.Message);
+        Assert.Equal("A total of 401 mg is above the protocol's maximum of 400 mg.", finding.Message);
         Assert.Equal(300m, session.TotalDoseMg);
     }
 

@@ -10,7 +10,7 @@ public sealed class DosingSessionDischargeTests
     [Fact]
     public void Esketamine_discharge_waits_120_minutes_from_the_first_device()
     {
-        var session = Dosed(DefaultProtocols.EsketamineId);
+        var session = Checked(DefaultProtocols.EsketamineId);
         Assert.Equal(DoseAt.AddMinutes(120), session.EarliestDischargeAt(DosingThresholds.Defaults));
 
         var early = Assert.Throws<RuleViolationException>(() => session.Discharge(Discharge(DoseAt.AddMinutes(119)), DosingThresholds.Defaults, Now));
@@ -18,7 +18,7 @@ public sealed class DosingSessionDischargeTests
         Assert.Equal("DischargedAt", early.Field);
         Assert.Equal("Discharge is allowed at the earliest 120 min from the first device (the protocol's minimum monitoring time); keep monitoring until then.", early.Message);
         Assert.False(session.IsDischarged);
-        session.Discharge(Discharge(DoseAt.AddMinutes(120)), DosingThresholds.Defaults, Now);
+        session.Discharge(Discharge(DoseAt.AddMinutes(120)) with { ReadyToLeaveAt = DoseAt.AddMinutes(110) }, DosingThresholds.Defaults, Now);
         Assert.Equal(DoseAt.AddMinutes(120), session.DischargedAt);
         Assert.Equal(120, session.MonitoringMinutes(Now));
     }
@@ -26,17 +26,17 @@ public sealed class DosingSessionDischargeTests
     [Fact]
     public void A_longer_esketamine_minimum_set_by_the_clinic_applies()
     {
-        var session = Dosed(DefaultProtocols.EsketamineId);
+        var session = Checked(DefaultProtocols.EsketamineId);
         var thresholds = DosingThresholds.Defaults with { EsketamineMinimumMonitoringMinutes = 150 };
 
         Assert.Throws<RuleViolationException>(() => session.Discharge(Discharge(DoseAt.AddMinutes(149)), thresholds, Now));
-        session.Discharge(Discharge(DoseAt.AddMinutes(150)), thresholds, Now);
+        session.Discharge(Discharge(DoseAt.AddMinutes(150)) with { ReadyToLeaveAt = DoseAt.AddMinutes(150) }, thresholds, Now);
     }
 
     [Fact]
     public void Ketamine_discharge_waits_60_minutes_after_the_infusion_ends_and_never_while_it_runs()
     {
-        var session = Dosed(DefaultProtocols.IvKetamineId);
+        var session = Checked(DefaultProtocols.IvKetamineId);
         Assert.Null(session.EarliestDischargeAt(DosingThresholds.Defaults));
 
         var running = Assert.Throws<RuleViolationException>(() => session.Discharge(Discharge(DoseAt.AddMinutes(120)), DosingThresholds.Defaults, Now));
@@ -54,7 +54,7 @@ public sealed class DosingSessionDischargeTests
     [Fact]
     public void Im_ketamine_discharge_waits_60_minutes_after_the_injection()
     {
-        var session = Dosed(DefaultProtocols.ImKapId);
+        var session = Checked(DefaultProtocols.ImKapId);
 
         Assert.Throws<RuleViolationException>(() => session.Discharge(Discharge(DoseAt.AddMinutes(59)), DosingThresholds.Defaults, Now));
         session.Discharge(Discharge(DoseAt.AddMinutes(60)), DosingThresholds.Defaults, Now);
@@ -69,7 +69,7 @@ public sealed class DosingSessionDischargeTests
     [InlineData(5, "discharge instructions given")]
     public void Every_discharge_criterion_is_required(int unmet, string named)
     {
-        var session = Dosed();
+        var session = Checked();
         var at = DoseAt.AddMinutes(90);
         var assessment = new DischargeAssessment(unmet != 0, unmet != 1, unmet != 2, unmet != 3, unmet != 4, unmet != 5, at, "Sam", null);
 
@@ -82,7 +82,7 @@ public sealed class DosingSessionDischargeTests
     [Fact]
     public void Who_the_patient_left_with_is_required()
     {
-        var session = Dosed();
+        var session = Checked();
 
         var refusal = Assert.Throws<RuleViolationException>(() => session.Discharge(Discharge(DoseAt.AddMinutes(90)) with { DischargedWith = "  " }, DosingThresholds.Defaults, Now));
 
@@ -95,7 +95,7 @@ public sealed class DosingSessionDischargeTests
         var undosed = Prepared();
         Assert.StartsWith("No dose is recorded", Assert.Throws<RuleViolationException>(() => undosed.Discharge(Discharge(Now), DosingThresholds.Defaults, Now)).Message, StringComparison.Ordinal);
 
-        var session = Dosed();
+        var session = Checked();
         Assert.Equal("DischargedAt", Assert.Throws<RuleViolationException>(() => session.Discharge(Discharge(Now.AddMinutes(3)), DosingThresholds.Defaults, Now)).Field);
         var ready = Discharge(DoseAt.AddMinutes(90)) with { ReadyToLeaveAt = DoseAt.AddMinutes(91) };
         Assert.Equal("ReadyToLeaveAt", Assert.Throws<RuleViolationException>(() => session.Discharge(ready, DosingThresholds.Defaults, Now)).Field);

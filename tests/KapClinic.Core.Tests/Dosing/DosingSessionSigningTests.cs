@@ -108,6 +108,7 @@ public sealed class DosingSessionSigningTests
     {
         var session = Prepared(checklist: WithVitals(165, 95));
         session.Administer(Dose(session), Gates(session, 50m), Override, DoseAt.AddMinutes(1));
+        AddReading(session, DoseAt.AddMinutes(30));
         session.Discharge(Discharge(DoseAt.AddMinutes(90)), DosingThresholds.Defaults, Now);
         session.Sign(TestNotes.Author, Now);
 

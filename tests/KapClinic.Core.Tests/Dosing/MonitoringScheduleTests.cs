@@ -80,10 +80,24 @@ public sealed class MonitoringScheduleTests
     }
 
     [Fact]
+    public void Only_a_reading_with_a_blood_pressure_resets_the_clock()
+    {
+        var session = Dosed(DefaultProtocols.IvKetamineId);
+        AddReading(session, DoseAt.AddMinutes(10));
+        AddReading(session, DoseAt.AddMinutes(15), new VitalSigns(null, null, 88, 97, null));
+        Attach(session, VitalsReading.Record(
+            Header(session), new VitalsReadingValues(DoseAt.AddMinutes(18), new VitalSigns(null, null, null, null, null), null, null, null, Nausea.Moderate, "Feels queasy."), Notes.TestNotes.Author.Id, Now));
+
+        var next = MonitoringSchedule.NextFromReadings(session, session.Readings, Defaults, DoseAt.AddMinutes(21))!;
+
+        Assert.Equal(new NextReading(DoseAt.AddMinutes(20), 10, true), next);
+    }
+
+    [Fact]
     public void Nothing_is_due_before_the_dose_after_discharge_or_once_signed()
     {
         var undosed = Prepared();
-        var discharged = Dosed();
+        var discharged = Checked();
         discharged.Discharge(Discharge(DoseAt.AddMinutes(90)), Defaults, Now);
         var withheld = Prepared();
         withheld.WithholdDose("Declined on the day.", Now);

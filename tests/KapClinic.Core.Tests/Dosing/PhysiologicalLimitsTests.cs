@@ -81,6 +81,7 @@ public sealed class PhysiologicalLimitsTests
         Assert.Equal("A reading cannot be in the future.", Assert.Throws<RuleViolationException>(() => Read(Now.AddMinutes(3), NormalVitals)).Message);
         Assert.Equal(0, Read(Now, empty, moaas: 0).Moaas);
 
+        AddReading(session, DoseAt.AddMinutes(60));
         session.Discharge(Discharge(DoseAt.AddMinutes(90)), DosingThresholds.Defaults, Now);
         Assert.Equal("A reading cannot be after the patient was discharged.", Assert.Throws<RuleViolationException>(() => VitalsReading.Record(Header(session), new VitalsReadingValues(DoseAt.AddMinutes(91), NormalVitals, null, null, null, null, null), Guid.NewGuid(), Now)).Message);
     }

@@ -18,7 +18,6 @@ public sealed class RemsDerivationTests
     public void Every_field_is_filled_from_a_whole_session()
     {
         var session = DosedSession(devices: 2, checklist: c => c with { TakesBenzodiazepine = true, TakesMaoi = true });
-        session.Discharge(Discharge(FirstDevice.AddMinutes(131), FirstDevice.AddMinutes(95)), DosingThresholds.Defaults, FirstDevice.AddMinutes(140));
         var readings = new[]
         {
             Reading(session, 5, 150, 92, moaas: 4, spO2: 97, cadss: 6),
@@ -27,6 +26,12 @@ public sealed class RemsDerivationTests
             Reading(session, 90, 132, 84, spO2: 98),
             Reading(session, 125, 126, 80, moaas: 5, spO2: 98),
         };
+        foreach (var reading in readings)
+        {
+            TestDosingSessions.Attach(session, reading);
+        }
+
+        session.Discharge(Discharge(FirstDevice.AddMinutes(131), FirstDevice.AddMinutes(95)), DosingThresholds.Defaults, FirstDevice.AddMinutes(140));
 
         var form = RemsDerivation.Derive(session, readings, [], Facts(first: true));
 
@@ -116,6 +121,37 @@ public sealed class RemsDerivationTests
         Assert.True(RemsDerivation.AcceptableBeforeDosing(new VitalSigns(159, 99, 110, 94, 14), DosingThresholds.Defaults));
         Assert.False(RemsDerivation.AcceptableBeforeDosing(new VitalSigns(130, 80, 111, 98, 14), DosingThresholds.Defaults));
         Assert.False(RemsDerivation.AcceptableBeforeDosing(new VitalSigns(130, 80, 80, 93, 14), DosingThresholds.Defaults));
+    }
+
+    [Theory]
+    [InlineData(165, 95, 80, 98, false)]
+    [InlineData(150, 100, 80, 98, false)]
+    [InlineData(130, 80, 115, 98, false)]
+    [InlineData(130, 80, 80, 93, false)]
+    [InlineData(159, 99, 110, 94, true)]
+    public void Vitals_at_the_end_are_acceptable_by_the_pre_dose_hold_limits_not_the_monitoring_alert(int systolic, int diastolic, int heartRate, int spO2, bool acceptable)
+    {
+        var session = DosedSession();
+        var end = VitalsReading.Record(
+            new SessionHeader(session.Id, session.PatientId, session.StartedAt, null, false),
+            new VitalsReadingValues(session.FirstDoseAt!.Value.AddMinutes(110), new VitalSigns(systolic, diastolic, heartRate, spO2, 14), null, null, null, null, null),
+            Guid.NewGuid(),
+            session.FirstDoseAt!.Value.AddMinutes(110));
+
+        var form = RemsDerivation.Derive(session, [Reading(session, 40, 130, 80), end], [], Facts());
+
+        Assert.Equal(acceptable, form.VitalsAcceptableAtEnd);
+    }
+
+    [Fact]
+    public void Vitals_at_the_end_come_from_the_last_reading_with_a_blood_pressure_and_read_not_recorded_without_one()
+    {
+        var session = DosedSession();
+        var withoutPressure = RemsDerivation.Derive(session, [Reading(session, 40, null, null, spO2: 98)], [], Facts());
+        var laterRowWithoutPressure = RemsDerivation.Derive(session, [Reading(session, 40, 170, 90), Reading(session, 110, null, null, moaas: 5, spO2: 99)], [], Facts());
+
+        Assert.Null(withoutPressure.VitalsAcceptableAtEnd);
+        Assert.False(laterRowWithoutPressure.VitalsAcceptableAtEnd);
     }
 
     [Fact]

@@ -93,12 +93,28 @@ internal static class TestDosingSessions
     public static DischargeAssessment Discharge(DateTimeOffset at) =>
         new(true, true, true, true, true, true, at, "Sam Lee (partner)", ReadyToLeaveAt: null);
 
-    /// <summary>Dosed (IM KAP by default), discharged 2 h after the dose, and signed by its author.</summary>
+    /// <summary>Dosed (see <see cref="Dosed"/>) with a normal reading 30 min after the dose: the vitals a discharge needs.</summary>
+    public static DosingSession Checked(Guid? protocolId = null, DateTimeOffset? infusionEnd = null)
+    {
+        var session = Dosed(protocolId, infusionEnd);
+        AddReading(session, DoseAt.AddMinutes(30));
+        return session;
+    }
+
+    /// <summary>
+    /// Dosed (IM KAP by default), discharged 2 h after the dose (after a normal reading at 110 min when
+    /// <paramref name="beforeSigning"/> added no blood pressure), and signed by its author.
+    /// </summary>
     public static DosingSession Signed(Guid? protocolId = null, Action<DosingSession>? beforeSigning = null)
     {
         var session = Dosed(protocolId);
         beforeSigning?.Invoke(session);
-        session.Discharge(Discharge(DoseAt.AddMinutes(120)), DosingThresholds.Defaults, Now);
+        if (!session.Readings.Any(r => r.Vitals.HasBloodPressure))
+        {
+            AddReading(session, DoseAt.AddMinutes(110));
+        }
+
+        session.Discharge(Discharge(DoseAt.AddMinutes(120)) with { ReadyToLeaveAt = session.Drug == DrugKind.Esketamine ? DoseAt.AddMinutes(100) : null }, DosingThresholds.Defaults, Now);
         session.Sign(TestNotes.Author, Now);
         return session;
     }
@@ -107,9 +123,12 @@ internal static class TestDosingSessions
         new(session.Id, session.PatientId, session.StartedAt, session.DischargedAt, session.IsSigned);
 
     /// <summary>A reading recorded as the monitoring service does, and put on the session's timeline (the service saves it as a row of its own).</summary>
-    public static VitalsReading AddReading(DosingSession session, DateTimeOffset at, VitalSigns? vitals = null)
+    public static VitalsReading AddReading(DosingSession session, DateTimeOffset at, VitalSigns? vitals = null) =>
+        Attach(session, VitalsReading.Record(Header(session), new VitalsReadingValues(at, vitals ?? NormalVitals, 5, Dissociation.Absent, null, Nausea.None, null), TestNotes.Author.Id, Now));
+
+    /// <summary>Puts a recorded reading on the session's timeline, as loading the session with its rows does.</summary>
+    public static VitalsReading Attach(DosingSession session, VitalsReading reading)
     {
-        var reading = VitalsReading.Record(Header(session), new VitalsReadingValues(at, vitals ?? NormalVitals, 5, Dissociation.Absent, null, Nausea.None, null), TestNotes.Author.Id, Now);
         ((List<VitalsReading>)typeof(DosingSession).GetField("readings", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(session)!).Add(reading);
         return reading;
     }

@@ -51,7 +51,7 @@ public sealed class DemoDosingTests(SchedulingFixture fixture) : IClassFixture<S
         Assert.Equal(ClinicTimes.DateOf(SchedulingFixture.Now, Zone), ClinicTimes.DateOf(live.StartedAt, Zone));
         Assert.True(live.IsDosed && !live.IsDischarged && live.Administrations.Single().IsInfusionRunning);
         Assert.Equal(TimeSpan.FromMinutes(20), SchedulingFixture.Now - live.Readings.Max(r => r.TakenAt));
-        Assert.True(MonitoringSchedule.Next(live, live.Readings.Select(r => r.TakenAt), DosingThresholds.Defaults, SchedulingFixture.Now)!.IsOverdue);
+        Assert.True(MonitoringSchedule.NextFromReadings(live, live.Readings, DosingThresholds.Defaults, SchedulingFixture.Now)!.IsOverdue);
 
         // Integration notes follow the sessions of their course, which came before them.
         var follows = await WithDbAsync(App, db => db.IntegrationNotes.AsNoTracking().Where(n => n.FollowsDosingSessionId != null)

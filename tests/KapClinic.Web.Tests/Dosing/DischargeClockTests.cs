@@ -93,8 +93,15 @@ public sealed class DischargeClockTests(DosingClockFixture fixture) : IClassFixt
         Assert.Single((await LoadAsync(App, sessionId)).Readings);
     }
 
+    /// <summary>A discharge now, after a normal reading now unless the session already has one since the dose.</summary>
     private Func<Task> DischargeNowAsync(DosingCourse course, Guid sessionId, int? readyMinutesAgo = null) => async () =>
     {
+        var session = await LoadAsync(App, sessionId);
+        if (!session.Readings.Any(r => r.Vitals.HasBloodPressure && r.TakenAt >= session.FirstDoseAt))
+        {
+            await ServiceAsync<MonitoringService, Guid>(App, async s => await s.AddReadingAsync(course.PatientId, sessionId, Reading(await WallClockAsync(App)), course.ClinicianId));
+        }
+
         var input = Discharge(await WallClockAsync(App), await VersionAsync(App, sessionId));
         input.ReadyToLeaveAt = readyMinutesAgo is { } ago ? await WallClockAsync(App, -ago) : null;
         await ServiceAsync<DosingSessionService>(App, s => s.DischargeAsync(course.PatientId, sessionId, input));

@@ -49,6 +49,7 @@ public sealed class DischargePageTests(DosingFixture fixture) : IClassFixture<Do
     public async Task A_discharge_after_the_minimum_is_recorded_and_returns_to_the_session_page()
     {
         var session = await SessionAsync(fixture, startedMinutesAgo: 150);
+        await ReadingAsync(fixture, session, minutesAgo: 3);
 
         var response = await HtmlForms.PostAsync(session.Client, $"{session.Url}/Discharge", await FieldsAsync(session, fixture.Now.AddMinutes(-1)));
 
@@ -65,6 +66,7 @@ public sealed class DischargePageTests(DosingFixture fixture) : IClassFixture<Do
     public async Task An_unmet_criterion_and_a_stale_version_are_explained_and_what_was_typed_is_kept()
     {
         var session = await SessionAsync(fixture, startedMinutesAgo: 150);
+        await ReadingAsync(fixture, session, minutesAgo: 3);
         var fields = (await FieldsAsync(session, fixture.Now)).Where(f => f.Key != "Input.WalkingSteadily").ToList();
 
         var unmet = new HtmlParser().ParseDocument(await (await HtmlForms.PostAsync(session.Client, $"{session.Url}/Discharge", fields)).Content.ReadAsStringAsync());
@@ -90,6 +92,55 @@ public sealed class DischargePageTests(DosingFixture fixture) : IClassFixture<Do
         Assert.NotNull(document.QuerySelector("#Input_ReadyToLeaveAt"));
         Assert.Contains("without the 2-hour rule", document.GetElementById("ready-help")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(Hm(await WallAsync(App, fixture.Now.AddMinutes(25))), document.QuerySelector("[data-testid='earliest-discharge']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Before_the_minimum_time_and_without_vitals_since_the_dose_the_page_says_so_above_the_submit_button()
+    {
+        var session = await SessionAsync(fixture, startedMinutesAgo: 60);
+
+        var document = new HtmlParser().ParseDocument(await session.Client.GetStringAsync($"{session.Url}/Discharge"));
+
+        var notYet = document.QuerySelector("[data-testid='discharge-not-yet']")!.TextContent;
+        Assert.Contains("Too early: discharge is allowed from", notYet, StringComparison.Ordinal);
+        Assert.Contains("No blood pressure has been taken since the dose", notYet, StringComparison.Ordinal);
+        Assert.Equal("discharge-not-yet", document.QuerySelectorAll("button").Single(b => b.TextContent == "Discharge the patient").GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
+    public async Task A_latest_reading_beyond_an_alert_limit_is_shown_and_refuses_the_discharge_until_a_reading_within_limits()
+    {
+        var session = await SessionAsync(fixture, startedMinutesAgo: 150);
+        await ReadingAsync(fixture, session, minutesAgo: 6, spO2: 90);
+        var reading = Hm(await WallAsync(App, fixture.Now.AddMinutes(-6)));
+
+        var page = new HtmlParser().ParseDocument(await session.Client.GetStringAsync($"{session.Url}/Discharge"));
+        var refused = await HtmlForms.PostAsync(session.Client, $"{session.Url}/Discharge", await FieldsAsync(session, fixture.Now.AddMinutes(-1)));
+
+        Assert.Contains($"The latest reading ({reading}: SpO2 90 %) is beyond an alert limit", page.QuerySelector("[data-testid='discharge-not-yet']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var summary = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector(".validation-summary-errors")!.TextContent;
+        Assert.Contains($"The latest reading ({reading}: SpO2 90 %) is beyond an alert limit: take a new reading within limits before discharge.", summary, StringComparison.Ordinal);
+        Assert.Null((await LoadAsync(App, session.SessionId)).DischargedAt);
+
+        await ReadingAsync(fixture, session, minutesAgo: 3);
+        var accepted = await HtmlForms.PostAsync(session.Client, $"{session.Url}/Discharge", await FieldsAsync(session, fixture.Now.AddMinutes(-1)));
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_esketamine_discharge_without_ready_to_leave_is_refused_beside_that_field()
+    {
+        var session = await SessionAsync(fixture, startedMinutesAgo: 150, protocolId: DefaultProtocols.EsketamineId);
+        await ReadingAsync(fixture, session, minutesAgo: 3);
+
+        var response = await HtmlForms.PostAsync(session.Client, $"{session.Url}/Discharge", await FieldsAsync(session, fixture.Now.AddMinutes(-1)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Enter when the patient was ready to leave: the esketamine REMS form asks for it.", document.GetElementById("ready-error")!.TextContent);
+        Assert.Contains("required for REMS", document.QuerySelector("label[for='Input_ReadyToLeaveAt']")!.TextContent, StringComparison.Ordinal);
+        Assert.Null((await LoadAsync(App, session.SessionId)).DischargedAt);
     }
 
     private async Task<List<KeyValuePair<string, string>>> FieldsAsync(DosedSession session, DateTimeOffset dischargedAt) =>

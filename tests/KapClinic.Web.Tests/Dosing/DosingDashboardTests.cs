@@ -19,12 +19,14 @@ public sealed class DosingDashboardTests(DosingRecordsFixture fixture) : IClassF
         var (client, clinicianId) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
         var seed = await DosedSessionSeed.CreateAsync(App, clinicianId);
 
-        // Esketamine: dosed 60 min ago, last reading at +5 min, so the next (every 40 min) was due 15 min ago.
+        // Esketamine: dosed 60 min ago, last blood pressure at +5 min, so the next (every 40 min) was due 15 min ago;
+        // a later row with only an SpO2 is not the vitals check that was due and does not reset the clock.
         var (latePatient, lateCourse) = await DosedSessionSeed.PatientWithCourseAsync(App, "Lena", "Latereading");
         var late = await seed.StartAsync(latePatient, lateCourse, Now.AddMinutes(-75));
         await seed.ChecklistAsync(latePatient, late, Now.AddMinutes(-70));
         await seed.DoseAsync(latePatient, late, Now.AddMinutes(-60));
         await seed.ReadingAsync(latePatient, late, Now.AddMinutes(-55), 134, 84);
+        await seed.ReadingAsync(latePatient, late, Now.AddMinutes(-10), null, null, spO2: 97);
         var (checkPatient, checkCourse) = await DosedSessionSeed.PatientWithCourseAsync(App, "Chloe", "Checklist");
         await seed.StartAsync(checkPatient, checkCourse, Now.AddMinutes(-10));
         var (signedPatient, signedCourse) = await DosedSessionSeed.PatientWithCourseAsync(App, "Sigrid", "Signedtoday");

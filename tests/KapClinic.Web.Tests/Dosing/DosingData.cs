@@ -87,9 +87,13 @@ internal static class DosingData
         }, session.ClinicianId);
     }
 
-    /// <summary>Discharges through the service at <paramref name="minutesAgo"/> before now, and optionally signs as the author.</summary>
+    /// <summary>
+    /// Discharges through the service at <paramref name="minutesAgo"/> before now (after a normal reading a minute
+    /// earlier: a discharge needs a blood pressure since the dose), and optionally signs as the author.
+    /// </summary>
     public static async Task DischargeAsync(DosingFixture fixture, DosedSession session, int minutesAgo = 0, bool sign = false)
     {
+        await ReadingAsync(fixture, session, minutesAgo + 1);
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var dosing = scope.ServiceProvider.GetRequiredService<DosingSessionService>();
         await dosing.DischargeAsync(session.PatientId, session.SessionId, new DischargeInput

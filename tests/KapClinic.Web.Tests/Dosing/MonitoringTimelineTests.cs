@@ -1,7 +1,9 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using KapClinic.Core.Dosing;
 using KapClinic.Core.Users;
 using KapClinic.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using static KapClinic.Web.Tests.Dosing.DosingData;
 
 namespace KapClinic.Web.Tests.Dosing;
@@ -106,7 +108,7 @@ public sealed class MonitoringTimelineTests(DosingFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Equal(message, document.GetElementById("reading-time-error")!.TextContent);
-        Assert.Empty((await LoadAsync(App, session.SessionId)).Readings);
+        Assert.Equal(when == "after discharge" ? 1 : 0, (await LoadAsync(App, session.SessionId)).Readings.Count);
     }
 
     [Fact]
@@ -166,5 +168,25 @@ public sealed class MonitoringTimelineTests(DosingFixture fixture) : IClassFixtu
         Assert.Equal((await WallAsync(App, fixture.Now.AddMinutes(13))).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             document.QuerySelector("[data-testid='next-due']")!.ChildNodes[0].TextContent.Trim());
         Assert.Contains("every 15 min", document.QuerySelector("[data-testid='monitor-bar']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_row_without_a_blood_pressure_does_not_reset_the_next_reading_due()
+    {
+        // Dosed 55 min ago, infusion over after 40 min: a row with only nausea and a comment 2 min ago leaves the 10-min reading overdue.
+        var session = await SessionAsync(fixture, startedMinutesAgo: 60);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<MonitoringService>().AddReadingAsync(session.PatientId, session.SessionId, new ReadingInput
+            {
+                TakenAt = await WallAsync(App, fixture.Now.AddMinutes(-2)), Nausea = Nausea.Mild, Comment = "Queasy, declined ondansetron.",
+            }, session.ClinicianId);
+        }
+
+        var document = new HtmlParser().ParseDocument(await session.Client.GetStringAsync(session.Url));
+
+        Assert.False(document.QuerySelector("[data-testid='overdue']")!.HasAttribute("hidden"));
+        Assert.Equal((await WallAsync(App, fixture.Now.AddMinutes(-45))).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            document.QuerySelector("[data-testid='next-due']")!.ChildNodes[0].TextContent.Trim());
     }
 }

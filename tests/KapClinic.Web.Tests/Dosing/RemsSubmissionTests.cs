@@ -32,6 +32,10 @@ public sealed class RemsSubmissionTests(DosingRecordsFixture fixture) : IClassFi
         var (ketaminePatient, ketamineCourse) = await DosedSessionSeed.PatientWithCourseAsync(App, "Kim", "Ketamine", DefaultProtocols.SublingualKapId);
         var ketamine = await seed.StartAsync(ketaminePatient, ketamineCourse, Now.AddDays(-2));
         await seed.DoseAsync(ketaminePatient, ketamine, Now.AddDays(-2).AddMinutes(15), route: AdministrationRoute.Sublingual, doseMg: 200, lot: "KET-9");
+        foreach (var name in new[] { "Ann", "Ben", "Cy" })
+        {
+            await SessionAsync(seed, name, "Later", Now.AddDays(-1));
+        }
 
         var list = await WithRemsAsync(q => q.RemsDueAsync());
         var page = await GetDocumentAsync(client, "/Dosing/Rems");
@@ -55,8 +59,13 @@ public sealed class RemsSubmissionTests(DosingRecordsFixture fixture) : IClassFi
 
         var card = dashboard.QuerySelector("[data-testid=rems-card]")!;
         Assert.Equal($"{list.OverdueCount} overdue {list.DueCount} due", string.Join(' ', card.QuerySelector("[data-testid=rems-counts]")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
-        Assert.Contains("Olive Overdue", card.QuerySelector("[data-testid=rems-overdue]")!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Dora Duesoon", card.TextContent, StringComparison.Ordinal);
+        var named = card.QuerySelectorAll("[data-testid=rems-open] li").Select(li => string.Join(' ', li.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+        Assert.Equal(6, named.Count);
+        Assert.Contains("Olive Overdue, due Sun 15 Nov · Overdue by 3 days", named);
+        Assert.Contains("Dora Duesoon, due Sun 22 Nov · Due in 4 days", named);
+        Assert.Equal($"and {list.Open.Count - 5} more", named[^1]);
+        Assert.True(list.Open.Count > 5);
+        Assert.Contains("border-danger", page.QuerySelector("[data-testid=rems-overdue]")!.ClassName, StringComparison.Ordinal);
         Assert.NotNull(card.QuerySelector("a[href='/Dosing/Rems']"));
     }
 

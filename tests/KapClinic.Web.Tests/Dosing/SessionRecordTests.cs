@@ -104,7 +104,7 @@ public sealed class SessionRecordTests(DosingFixture fixture) : IClassFixture<Do
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var error = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector("[data-testid='reading-error']")!;
         Assert.Equal("This session is signed and can no longer change. Add an addendum instead.", error.TextContent);
-        Assert.Empty((await LoadAsync(App, session.SessionId)).Readings);
+        Assert.Single((await LoadAsync(App, session.SessionId)).Readings);
     }
 
     [Fact]

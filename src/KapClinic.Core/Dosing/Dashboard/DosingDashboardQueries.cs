@@ -15,7 +15,7 @@ public sealed class DosingDashboardQueries(KapClinicDbContext db, ClinicSettings
 {
     /// <summary>
     /// Today's unsigned dosing sessions, earliest first. A fixed number of SQL commands whatever their number: the
-    /// settings, the sessions with their administrations, the names, and the reading times.
+    /// settings, the sessions with their administrations, the names, and the times of the readings with a blood pressure.
     /// </summary>
     public async Task<IReadOnlyList<DosingTodayItem>> TodayAsync(CancellationToken cancellationToken = default)
     {
@@ -40,7 +40,8 @@ public sealed class DosingDashboardQueries(KapClinicDbContext db, ClinicSettings
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var clinicians = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        var readings = (await db.VitalsReadings.AsNoTracking().Where(r => ids.Contains(r.NoteId))
+        // Only a reading with a blood pressure resets the monitoring clock (MonitoringSchedule).
+        var readings = (await db.VitalsReadings.AsNoTracking().Where(r => ids.Contains(r.NoteId) && r.Systolic != null && r.Diastolic != null)
                 .Select(r => new { r.NoteId, r.TakenAt }).ToListAsync(cancellationToken))
             .ToLookup(r => r.NoteId, r => r.TakenAt);
         return [.. sessions.Select(s =>

@@ -36,7 +36,7 @@ public static class RemsDerivation
         var dissociationMarks = after.Where(r => r.Dissociation is not null).Select(r => r.Dissociation!.Value).ToList();
         var spO2 = after.Where(r => r.SpO2 is not null).Select(r => r.SpO2!.Value).ToList();
         int? lowestSpO2 = spO2.Count > 0 ? spO2.Min() : null;
-        var lastVitals = after.LastOrDefault(r => !r.Vitals.IsEmpty);
+        var lastPressure = after.LastOrDefault(r => r.Vitals.HasBloodPressure);
         var dose = session.TotalDoseMg;
         return new RemsForm
         {
@@ -63,7 +63,7 @@ public static class RemsDerivation
             ReadyToLeaveAt = session.ReadyToLeaveAt,
             ReadyToLeaveMinutes = session.ReadyToLeaveAt is { } ready ? Minutes(first, ready) : null,
             VitalsAcceptableBeforeDosing = AcceptableBeforeDosing(session.Checklist.PreDoseVitals, facts.Thresholds),
-            VitalsAcceptableAtEnd = lastVitals is null ? null : ReadingAlerts.For(lastVitals.Vitals, facts.Thresholds).Count == 0,
+            VitalsAcceptableAtEnd = lastPressure is null ? null : AcceptableBeforeDosing(lastPressure.Vitals, facts.Thresholds),
             BloodPressureBeforeDosing = session.PreDoseSystolic is { } sys && session.PreDoseDiastolic is { } dia
                 ? new RemsBloodPressure(sys, dia, session.PreDoseVitalsAt ?? session.StartedAt, null)
                 : null,
@@ -84,7 +84,10 @@ public static class RemsDerivation
         };
     }
 
-    /// <summary>Pre-dose BP below the hold threshold, heart rate and SpO2 within their hold limits; null without a pre-dose BP.</summary>
+    /// <summary>
+    /// "Acceptable" on the REMS form, before dosing and at the end alike: BP below the pre-dose hold threshold, heart
+    /// rate not above and SpO2 not below their hold limits; null (not recorded) without a blood pressure.
+    /// </summary>
     public static bool? AcceptableBeforeDosing(VitalSigns vitals, DosingThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(vitals);

@@ -122,6 +122,19 @@
     }
   });
 
+  // "Add a reading" in the sticky bar: scroll to the form and put the focus in its first field (the link alone only scrolls).
+  document.addEventListener('click', (event) => {
+    const jump = event.target.closest('a[data-add-reading]');
+    const field = jump && document.querySelector('#reading-form form input:not([type="hidden"]), #reading-form form select');
+    if (!field) {
+      return;
+    }
+
+    event.preventDefault();
+    field.focus({ preventScroll: true });
+    field.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  });
+
   readClock();
   tick();
   window.setInterval(tick, 15000);

@@ -33,11 +33,15 @@ public sealed class DischargeModel(
 
     public string SessionUrl => $"/Patients/{Details.Patient.Id}/Dosing/{Session.Id}";
 
+    /// <summary>Why the patient cannot leave yet (shown above the submit button; Core refuses the discharge anyway).</summary>
+    public IReadOnlyList<string> NotYet { get; private set; } = [];
+
     public bool CanDischarge => Session.IsDosed && !Session.IsDischarged && !Session.IsSigned && Session.DoseWithheldReason is null;
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid sessionId, CancellationToken cancellationToken)
     {
         Details = await queries.GetAsync(id, sessionId, ActingUserId, cancellationToken: cancellationToken);
+        await FindWhatIsMissingAsync();
         if (Session.IsDischarged || Session.IsSigned)
         {
             TempData["Status"] = Session.IsDischarged ? "The patient is already discharged from this session." : "This session is signed.";
@@ -57,6 +61,7 @@ public sealed class DischargeModel(
     public async Task<IActionResult> OnPostAsync(Guid id, Guid sessionId, CancellationToken cancellationToken)
     {
         Details = await queries.GetAsync(id, sessionId, ActingUserId, recordView: false, cancellationToken);
+        await FindWhatIsMissingAsync();
         var validation = await validator.ValidateAsync(Input, cancellationToken);
         if (!validation.IsValid || !ModelState.IsValid)
         {
@@ -87,6 +92,32 @@ public sealed class DischargeModel(
 
         TempData["Status"] = "Patient discharged. Sign the session note when the record is complete.";
         return Redirect(SessionUrl);
+    }
+
+    private async Task FindWhatIsMissingAsync()
+    {
+        if (!CanDischarge)
+        {
+            return;
+        }
+
+        var notYet = new List<string>();
+        if (Details.EarliestDischargeAt is not { } earliest)
+        {
+            notYet.Add("The IV infusion is still running: record its end on the session page first.");
+        }
+        else if (earliest > Details.Now)
+        {
+            notYet.Add($"Too early: discharge is allowed from {await clinicTime.FormatAsync(earliest, "HH:mm")} (the protocol's minimum monitoring time).");
+        }
+
+        var zone = (await clinicTime.SettingsAsync()).TimeZone;
+        if (DischargeVitals.Problem(Session.Readings, Session.FirstDoseAt!.Value, Details.Now, Details.Thresholds, zone) is { } vitals)
+        {
+            notYet.Add(vitals);
+        }
+
+        NotYet = notYet;
     }
 
     private async Task<DateTime> ClinicNowAsync()

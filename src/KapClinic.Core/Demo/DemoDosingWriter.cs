@@ -69,9 +69,9 @@ internal sealed class DemoDosingWriter(KapClinicDbContext db, DosingThresholds t
     private void Administer(DosingSession session, DemoDosingCourse course, DemoDosingPlan plan, DemoDosingPlan.Dose dose)
     {
         var at = plan.At(dose.Minute);
-        var findings = DosingGates.Evaluate(session, course.Readiness, thresholds, dose.Mg, session.TotalDoseMg);
-        var overrideRequest = findings.Any(f => f.IsHold) && plan.OverrideReason is { } reason
-            ? new GateOverrideRequest(prescriber.Id, prescriber.SignatureName, reason)
+        var holds = DosingGates.Evaluate(session, course.Readiness, thresholds, dose.Mg, session.TotalDoseMg).Where(f => f.IsHold).ToList();
+        var overrideRequest = holds.Count > 0 && plan.OverrideReason is { } reason
+            ? new GateOverrideRequest(prescriber.Id, prescriber.SignatureName, holds.ToDictionary(h => h.Gate, string? (_) => reason))
             : null;
         var lot = stock.Take(session.Drug, session.Route, at, dose.Mg);
         var administration = session.Administer(
@@ -81,7 +81,8 @@ internal sealed class DemoDosingWriter(KapClinicDbContext db, DosingThresholds t
             {
                 LotId = lot?.Lot.Id,
             },
-            findings,
+            course.Readiness,
+            thresholds,
             overrideRequest,
             at.AddMinutes(1));
         if (dose.InfusionMinutes is { } minutes && plan.DischargeMinute is not null)

@@ -4,12 +4,13 @@ namespace KapClinic.Core.Dosing;
 
 /// <summary>
 /// The dose form: one administration. Times are the clinic's wall clock. The override fields are used only when a
-/// hold applies: a reason and, when the person recording is not a prescriber, the prescriber on site's password.
+/// hold applies: a reason per hold and, when the person recording is not a prescriber, the prescriber on site's password.
 /// The lot is chosen from stock (<see cref="LotId"/>) when the clinic keeps the drug in its inventory, otherwise
 /// typed (<see cref="LotNumber"/>).
 /// </summary>
 public sealed class DoseInput
 {
+    /// <summary>The protocol's route, which the session follows; null means the session's route (any other is refused).</summary>
     public AdministrationRoute? Route { get; set; }
 
     public decimal? DoseMg { get; set; }
@@ -40,7 +41,11 @@ public sealed class DoseInput
 
     public Guid? GivenById { get; set; }
 
-    public string? OverrideReason { get; set; }
+    /// <summary>
+    /// The prescriber's written reason for each hold overridden, one per gate (posted as
+    /// <c>Input.OverrideReasons[BloodPressureHold]</c>): every hold needs its own.
+    /// </summary>
+    public Dictionary<DosingGate, string?> OverrideReasons { get; set; } = [];
 
     public string? PrescriberPassword { get; set; }
 

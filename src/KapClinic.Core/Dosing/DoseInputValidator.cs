@@ -6,7 +6,7 @@ public sealed class DoseInputValidator : AbstractValidator<DoseInput>
 {
     public DoseInputValidator()
     {
-        RuleFor(x => x.Route).NotNull().WithMessage("Choose the route.").IsInEnum().WithMessage("Choose the route.");
+        RuleFor(x => x.Route).IsInEnum().When(x => x.Route is not null).WithMessage("Choose the route.");
         RuleFor(x => x.DoseMg).NotNull().WithMessage("Enter the dose in mg.")
             .GreaterThan(0).WithMessage("The dose must be more than 0 mg.")
             .LessThanOrEqualTo(2000).WithMessage("The dose must be at most 2000 mg.");
@@ -22,7 +22,15 @@ public sealed class DoseInputValidator : AbstractValidator<DoseInput>
         RuleFor(x => x.InfusionEndAt).GreaterThan(x => x.AdministeredAt).When(x => x.InfusionEndAt is not null && x.AdministeredAt is not null)
             .WithMessage("The infusion must end after it started.");
         RuleFor(x => x.DeviceCount).InclusiveBetween(1, 3).When(x => x.DeviceCount is not null).WithMessage("Esketamine uses 1-3 devices of 28 mg.");
-        RuleFor(x => x.OverrideReason).MaximumLength(GateOverride.ReasonMaxLength)
-            .WithMessage($"The override reason can be at most {GateOverride.ReasonMaxLength} characters.");
+        RuleFor(x => x.OverrideReasons).Custom((reasons, context) =>
+        {
+            foreach (var (gate, reason) in reasons ?? [])
+            {
+                if (reason is { Length: > GateOverride.ReasonMaxLength })
+                {
+                    context.AddFailure($"{nameof(DoseInput.OverrideReasons)}[{gate}]", $"The override reason can be at most {GateOverride.ReasonMaxLength} characters.");
+                }
+            }
+        });
     }
 }

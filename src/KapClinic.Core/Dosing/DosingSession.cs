@@ -92,37 +92,6 @@ public sealed partial class DosingSession : ClinicalNote
 
     public decimal TotalDoseMg => administrations.Sum(a => a.DoseMg);
 
-    /// <summary>Starts the session's first administration; the record is then only added to, never changed.</summary>
-    public DoseAdministration Administer(
-        DoseDetails dose, IReadOnlyList<GateFinding> findings, GateOverrideRequest? overrideRequest, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(dose);
-        ArgumentNullException.ThrowIfNull(findings);
-        EnsureDraft();
-        EnsureNotClosed("give a dose");
-        if (dose.AdministeredAt < StartedAt || dose.AdministeredAt > now.AddMinutes(FutureToleranceMinutes))
-        {
-            throw new RuleViolationException("AdministeredAt", "The dose time must be between the session's start and now.");
-        }
-
-        var holds = findings.Where(f => f.IsHold).ToList();
-        if (holds.Count > 0 && overrideRequest is null)
-        {
-            throw new DosingGateException(holds);
-        }
-
-        var administration = new DoseAdministration(this, administrations.Count + 1, dose, now);
-        administrations.Add(administration);
-        foreach (var hold in holds)
-        {
-            overrides.Add(new GateOverride(this, administration.Id, hold, overrideRequest!, now));
-        }
-
-        // The session row changes too, so a dose posted from a form opened before another change is a conflict.
-        UpdatedAtNow(now);
-        return administration;
-    }
-
     /// <summary>Ends a running IV infusion at <paramref name="endAt"/> (rate optional).</summary>
     public void EndInfusion(Guid administrationId, DateTimeOffset endAt, decimal? rateMlPerHour, DateTimeOffset now)
     {

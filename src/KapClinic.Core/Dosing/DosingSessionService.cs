@@ -137,9 +137,9 @@ public sealed class DosingSessionService(
     }
 
     /// <summary>
-    /// Records an administration. Any hold refuses it (<see cref="DosingGateException"/>) unless an override reason is
-    /// given and a prescriber stands behind it: the acting user when flagged prescriber, otherwise the session's
-    /// prescriber on site, who confirms with their password on the same screen. Overrides are stored and audited
+    /// Records an administration, on the protocol's route, given by an active clinician. Any hold refuses it
+    /// (<see cref="DosingGateException"/>) unless every hold has its own written override reason and a prescriber
+    /// stands behind them: the acting user when flagged prescriber, otherwise the session's prescriber on site, who confirms with their password on the same screen. Overrides are stored and audited
     /// with the dose, in one transaction; the course becomes active with its first dose. When the drug is kept in stock,
     /// the dose is taken from the chosen lot (<see cref="DoseLots"/>): its Administered ledger entry is saved by the same
     /// SaveChanges, and a refusal by the database (the lot overdrawn by a dose recorded a moment before, or closed, or
@@ -150,29 +150,42 @@ public sealed class DosingSessionService(
         await doseValidator.ValidateAndThrowAsync(input, cancellationToken);
         var zone = (await settings.GetAsync(cancellationToken)).TimeZone;
         var session = await LoadAsync(patientId, sessionId, input.Version, cancellationToken);
-        if (!await db.Users.AnyAsync(u => u.Id == input.GivenById && !u.IsDisabled, cancellationToken))
+        if (input.Route is { } route && route != session.Route)
         {
-            throw new RuleViolationException("GivenById", "Choose who gave the dose from the list.");
+            throw new RuleViolationException(nameof(DoseInput.Route), session.RouteMessage);
+        }
+
+        if (!await IsActiveClinicianAsync(input.GivenById!.Value, cancellationToken))
+        {
+            throw new RuleViolationException(nameof(DoseInput.GivenById), "Choose who gave the dose from the list: an active clinician.");
         }
 
         var now = clock.GetUtcNow();
-        var stock = await lots.TakeAsync(session.Drug, input.Route!.Value, input.LotId, input.DoseMg!.Value, ClinicTimes.DateOf(now, zone), cancellationToken);
-        var findings = await GatesAsync(session, input.DoseMg, cancellationToken);
-        var holds = findings.Where(f => f.IsHold).ToList();
+        var stock = await lots.TakeAsync(session.Drug, session.Route, input.LotId, input.DoseMg!.Value, ClinicTimes.DateOf(now, zone), cancellationToken);
+        var ready = await readiness.GetReadinessAsync(session.CourseId, cancellationToken);
+        var thresholds = (await settings.GetAsync(cancellationToken)).Dosing;
+        var holds = DosingGates.Evaluate(session, ready, thresholds, input.DoseMg, session.TotalDoseMg).Where(f => f.IsHold).ToList();
         GateOverrideRequest? overrideRequest = null;
-        if (holds.Count > 0 && !string.IsNullOrWhiteSpace(input.OverrideReason))
+        if (holds.Count > 0 && input.OverrideReasons.Values.Any(r => !string.IsNullOrWhiteSpace(r)))
         {
+            // Every hold needs its own reason before the prescriber's password is even asked for.
+            var unreasoned = GateOverrideRequest.Unreasoned(holds, input.OverrideReasons);
+            if (unreasoned.Count > 0)
+            {
+                throw new DosingGateException(holds, unreasoned);
+            }
+
             overrideRequest = await OverrideByAsync(session, input, actingUserId, cancellationToken);
         }
 
         var dose = new DoseDetails(
-            session.Drug, input.Route!.Value, input.DoseMg!.Value, input.ConcentrationMgPerMl, input.VolumeMl,
+            session.Drug, session.Route, input.DoseMg!.Value, input.ConcentrationMgPerMl, input.VolumeMl,
             ClinicTimes.ToUtc(input.AdministeredAt!.Value, zone), input.InfusionEndAt is { } end ? ClinicTimes.ToUtc(end, zone) : null,
             input.InfusionRateMlPerHour, input.DeviceCount, stock?.Lot.LotNumber ?? input.LotNumber!, input.GivenById!.Value, overrideRequest?.PrescriberId ?? session.PrescriberId)
         {
             LotId = stock?.Lot.Id,
         };
-        var administration = session.Administer(dose, findings, overrideRequest, now);
+        var administration = session.Administer(dose, ready, thresholds, overrideRequest, now);
         if (stock is { } taken)
         {
             db.LedgerEntries.Add(LedgerEntry.Administered(taken.Lot, taken.Units, patientId, session.Id, administration.Id, actingUserId, now, ClinicTimes.DateOf(now, zone)));
@@ -272,7 +285,7 @@ public sealed class DosingSessionService(
             .Select(u => new { u.Id, u.IsPrescriber, u.DisplayName, u.Credentials }).SingleAsync(cancellationToken);
         if (actor.IsPrescriber)
         {
-            return new GateOverrideRequest(actor.Id, Name(actor.DisplayName, actor.Credentials), input.OverrideReason!);
+            return new GateOverrideRequest(actor.Id, Name(actor.DisplayName, actor.Credentials), input.OverrideReasons);
         }
 
         try
@@ -283,7 +296,7 @@ public sealed class DosingSessionService(
                 throw new RuleViolationException(nameof(DoseInput.PrescriberPassword), "The session's prescriber on site is no longer flagged prescriber.");
             }
 
-            return new GateOverrideRequest(prescriber.Id, prescriber.SignatureName, input.OverrideReason!);
+            return new GateOverrideRequest(prescriber.Id, prescriber.SignatureName, input.OverrideReasons);
         }
         catch (RuleViolationException)
         {
@@ -291,6 +304,12 @@ public sealed class DosingSessionService(
             throw;
         }
     }
+
+    private Task<bool> IsActiveClinicianAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Users.AnyAsync(
+            u => u.Id == userId && !u.IsDisabled
+                && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == ClinicRoles.Clinician)),
+            cancellationToken);
 
     private static string Name(string displayName, string? credentials) => string.IsNullOrWhiteSpace(credentials) ? displayName : $"{displayName}, {credentials}";
 

@@ -4,7 +4,7 @@ using KapClinic.Core.Notes;
 namespace KapClinic.Core.Dosing;
 
 /// <summary>
-/// A prescriber gave (or ordered) the dose despite a hold: which gate, what it said at the time, why, and who.
+/// A prescriber gave (or ordered) the dose despite a hold: which gate, what it said at the time, why (its own reason), and who.
 /// Shown on the session for good; part of its signed content; audited.
 /// </summary>
 public sealed class GateOverride : IAuditable
@@ -21,14 +21,15 @@ public sealed class GateOverride : IAuditable
     internal GateOverride(DosingSession session, Guid administrationId, GateFinding finding, GateOverrideRequest request, DateTimeOffset now)
         : this()
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(request.Reason);
+        var reason = request.ReasonFor(finding.Gate);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         Id = Guid.CreateVersion7(now);
         NoteId = session.Id;
         PatientId = session.PatientId;
         AdministrationId = administrationId;
         Gate = finding.Gate;
         Finding = finding.Message;
-        Reason = request.Reason.Trim();
+        Reason = reason;
         PrescriberId = request.PrescriberId;
         PrescriberName = request.PrescriberName;
         OverriddenAt = NoteTime.ToStored(now);

@@ -67,7 +67,7 @@ public sealed partial class DoseStartJourneyTests(BrowserFixture fixture) : ICla
 
         await Assertions.Expect(page.GetByTestId("override")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Dose (mg)")).ToHaveValueAsync("35");
-        await page.GetByLabel("Reason for overriding").FillAsync("Rechecked after 15 min rest: 158/94; asymptomatic.");
+        await page.GetByLabel(new Regex("blood pressure .* is at or above the hold threshold")).FillAsync("Rechecked after 15 min rest: 158/94; asymptomatic.");
         await page.GetByLabel("Prescriber on site's password (Dr. Camila Núñez)").FillAsync(TestUsers.Password);
         await BrowserFixture.ScreenshotAsync(page, "dosing-04-override");
         await page.GetByRole(AriaRole.Button, new() { Name = "Override and record the dose" }).ClickAsync();
@@ -76,23 +76,26 @@ public sealed partial class DoseStartJourneyTests(BrowserFixture fixture) : ICla
     }
 
     [Fact]
-    public async Task The_infusion_fields_hide_for_a_route_other_than_iv()
+    public async Task An_iv_session_shows_its_route_read_only_with_the_infusion_fields()
     {
         var page = await DosePageOfANewSessionAsync(DefaultProtocols.IvKetamineId);
 
+        await Assertions.Expect(page.GetByTestId("dose-route")).ToHaveTextAsync("IV (intravenous)");
+        await Assertions.Expect(page.Locator("[name='Input.Route']")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByLabel("Infusion end (clinic time)")).ToBeVisibleAsync();
-        await page.GetByLabel("Route").SelectOptionAsync("Intramuscular");
-        await Assertions.Expect(page.GetByLabel("Infusion end (clinic time)")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByLabel("Infusion rate (mL/h)")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Devices")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("dose-hold").First).ToContainTextAsync("checklist is incomplete");
         await BrowserFixture.ScreenshotAsync(page, "dosing-05-dose-incomplete");
     }
 
     [Fact]
-    public async Task The_number_of_esketamine_devices_fills_the_dose()
+    public async Task An_esketamine_session_asks_for_devices_which_fill_the_dose_and_has_no_infusion_fields()
     {
         var page = await DosePageOfANewSessionAsync(DefaultProtocols.EsketamineId);
 
-        await Assertions.Expect(page.GetByLabel("Infusion end (clinic time)")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("dose-route")).ToHaveTextAsync("Intranasal");
+        await Assertions.Expect(page.GetByLabel("Infusion end (clinic time)")).ToHaveCountAsync(0);
         await page.GetByLabel("Devices").FillAsync("2");
         await Assertions.Expect(page.GetByLabel("Dose (mg)")).ToHaveValueAsync("56");
         await BrowserFixture.ScreenshotAsync(page, "dosing-06-esketamine");

@@ -59,7 +59,7 @@ internal static class MonitorSeed
         {
             Route = AdministrationRoute.Intravenous, DoseMg = 35m, ConcentrationMgPerMl = 10m, VolumeMl = 3.5m, InfusionRateMlPerHour = 5.25m,
             AdministeredAt = Wall(given), InfusionEndAt = Wall(given.AddMinutes(40)), LotNumber = "KET-24-118", GivenById = clinicianId,
-            OverrideReason = "Rechecked after 10 min rest: 152/92. Anxious; benefit outweighs risk. I am at the chair.", Version = await VersionAsync(sessionId),
+            OverrideReasons = new() { [DosingGate.BloodPressureHold] = "Rechecked after 10 min rest: 152/92. Anxious; benefit outweighs risk. I am at the chair." }, Version = await VersionAsync(sessionId),
         }, prescriberId);
 
         var monitoring = services.GetRequiredService<MonitoringService>();

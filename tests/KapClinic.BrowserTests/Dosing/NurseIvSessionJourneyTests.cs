@@ -71,8 +71,8 @@ public sealed partial class NurseIvSessionJourneyTests(FakeClockBrowserFixture f
         await page.GetByRole(AriaRole.Button, new() { Name = "Record dose" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("override")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByLabel("Reason for overriding")).ToBeFocusedAsync();
-        await page.GetByLabel("Reason for overriding").FillAsync(Override);
+        await Assertions.Expect(page.GetByLabel(new Regex("blood pressure .* is at or above the hold threshold"))).ToBeFocusedAsync();
+        await page.GetByLabel(new Regex("blood pressure .* is at or above the hold threshold")).FillAsync(Override);
         await page.GetByLabel("Prescriber on site's password (Dr. Camila Núñez)").FillAsync(TestUsers.Password);
         await Shot(page, "05-override");
         await page.GetByRole(AriaRole.Button, new() { Name = "Override and record the dose" }).ClickAsync();

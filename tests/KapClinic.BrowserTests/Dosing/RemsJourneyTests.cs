@@ -117,7 +117,7 @@ public sealed class RemsJourneyTests(BrowserFixture fixture) : IClassFixture<Bro
         {
             Route = esketamine ? AdministrationRoute.Intranasal : AdministrationRoute.Intramuscular, DoseMg = esketamine ? 56 : 50, DeviceCount = esketamine ? 2 : null,
             AdministeredAt = Local(dose), LotNumber = esketamine ? "SPR-24117" : "KET-0931", GivenById = nurse,
-            OverrideReason = "Reviewed on site (test data).", Version = await VersionAsync(id),
+            OverrideReasons = DoseOverrides.Every("Reviewed on site (test data)."), Version = await VersionAsync(id),
         }, prescriber);
         if (complete)
         {

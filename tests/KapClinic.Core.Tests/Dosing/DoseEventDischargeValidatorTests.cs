@@ -17,12 +17,11 @@ public sealed class DoseEventDischargeValidatorTests
     {
         var result = Dose.Validate(new DoseInput());
 
-        HasError(result, "Route", "Choose the route.");
         HasError(result, "DoseMg", "Enter the dose in mg.");
         HasError(result, "AdministeredAt", "Enter when the dose was given.");
         HasError(result, "LotNumber", "Enter the lot number of the product given.");
         HasError(result, "GivenById", "Choose who gave the dose.");
-        Assert.Equal(5, result.Errors.Count);
+        Assert.Equal(4, result.Errors.Count);
         Assert.True(Dose.Validate(ValidDose()).IsValid);
     }
 
@@ -39,8 +38,9 @@ public sealed class DoseEventDischargeValidatorTests
         OnlyError(Dose.Validate(ValidDose(d => d.InfusionEndAt = At)), "InfusionEndAt", "The infusion must end after it started.");
         OnlyError(Dose.Validate(ValidDose(d => d.DeviceCount = 4)), "DeviceCount", "Esketamine uses 1-3 devices of 28 mg.");
         OnlyError(Dose.Validate(ValidDose(d => d.DeviceCount = 0)), "DeviceCount", "Esketamine uses 1-3 devices of 28 mg.");
-        OnlyError(Dose.Validate(ValidDose(d => d.OverrideReason = new string('r', 2001))), "OverrideReason", "The override reason can be at most 2000 characters.");
-        Assert.True(Dose.Validate(ValidDose(d => (d.DoseMg, d.InfusionEndAt, d.DeviceCount, d.OverrideReason) = (2000m, At.AddMinutes(40), 3, new string('r', 2000)))).IsValid);
+        OnlyError(Dose.Validate(ValidDose(d => d.OverrideReasons[DosingGate.SpO2Hold] = new string('r', 2001))), "OverrideReasons[SpO2Hold]", "The override reason can be at most 2000 characters.");
+        Assert.True(Dose.Validate(ValidDose(d => (d.DoseMg, d.InfusionEndAt, d.DeviceCount, d.OverrideReasons[DosingGate.SpO2Hold]) = (2000m, At.AddMinutes(40), 3, new string('r', 2000)))).IsValid);
+        Assert.True(Dose.Validate(ValidDose(d => d.Route = null)).IsValid);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class DoseRangeTests
     public void The_range_applies_to_the_sessions_total_across_administrations()
     {
         var session = Prepared(DefaultProtocols.SublingualKapId);
-        session.Administer(Dose(session, 300m), Gates(session, 300m), null, DoseAt.AddMinutes(1));
+        Give(session, Dose(session, 300m), null, DoseAt.AddMinutes(1));
 
         Assert.Empty(Gates(session, 100m));
         var finding = Assert.Single(Gates(session, 101m));

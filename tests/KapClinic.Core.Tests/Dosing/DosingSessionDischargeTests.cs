@@ -103,6 +103,6 @@ public sealed class DosingSessionDischargeTests
         session.Discharge(ready with { ReadyToLeaveAt = DoseAt.AddMinutes(70) }, DosingThresholds.Defaults, Now);
         Assert.Equal(DoseAt.AddMinutes(70), session.ReadyToLeaveAt);
         Assert.Contains("discharged", Assert.Throws<RuleViolationException>(() => session.Discharge(Discharge(Now), DosingThresholds.Defaults, Now)).Message, StringComparison.Ordinal);
-        Assert.Contains("discharged", Assert.Throws<RuleViolationException>(() => session.Administer(Dose(session, at: Now), [], null, Now)).Message, StringComparison.Ordinal);
+        Assert.Contains("discharged", Assert.Throws<RuleViolationException>(() => Give(session, Dose(session, at: Now), null, Now)).Message, StringComparison.Ordinal);
     }
 }

@@ -14,22 +14,22 @@ public sealed class DosingSessionDoseTests
         var session = Prepared(checklist: WithVitals(165, 95, heartRate: 115));
         var findings = Gates(session, 50m);
 
-        var refusal = Assert.Throws<DosingGateException>(() => session.Administer(Dose(session), findings, null, Now));
+        var refusal = Assert.Throws<DosingGateException>(() => Give(session, Dose(session), null, Now));
 
         Assert.Equal([DosingGate.BloodPressureHold, DosingGate.HeartRateHold], refusal.Holds.Select(h => h.Gate));
         Assert.StartsWith("The dose was not recorded: Pre-dose blood pressure 165/95", refusal.Message, StringComparison.Ordinal);
-        Assert.EndsWith("A prescriber may override with a written reason.", refusal.Message, StringComparison.Ordinal);
+        Assert.EndsWith("A prescriber may override each hold with a written reason.", refusal.Message, StringComparison.Ordinal);
         Assert.False(session.IsDosed);
         Assert.Empty(session.Overrides);
     }
 
     [Fact]
-    public void An_override_stores_one_gate_override_per_hold_with_the_finding_reason_and_prescriber()
+    public void An_override_stores_one_gate_override_per_hold_with_the_finding_its_own_reason_and_prescriber()
     {
         var session = Prepared(checklist: WithVitals(165, 95, heartRate: 115));
         var findings = Gates(session, 50m);
 
-        var given = session.Administer(Dose(session), findings, Override, Now);
+        var given = Give(session, Dose(session), Override, Now);
 
         Assert.True(session.IsDosed);
         Assert.Equal(2, session.Overrides.Count);
@@ -39,7 +39,7 @@ public sealed class DosingSessionDoseTests
             Assert.Equal(given.Id, o.AdministrationId);
             Assert.Equal(PrescriberId, o.PrescriberId);
             Assert.Equal("Dr P. Prescriber, MD", o.PrescriberName);
-            Assert.Equal(Override.Reason, o.Reason);
+            Assert.Equal(ReasonFor(o.Gate), o.Reason);
             Assert.Equal(Now, o.OverriddenAt);
         });
         Assert.Equal(findings[0].Message, session.Overrides[0].Finding);
@@ -50,7 +50,7 @@ public sealed class DosingSessionDoseTests
     {
         var session = Prepared();
 
-        session.Administer(Dose(session), [], null, Now);
+        Give(session, Dose(session), null, Now);
 
         Assert.Equal(Now, session.UpdatedAt);
         Assert.Equal(Start, session.StartedAt);
@@ -62,7 +62,7 @@ public sealed class DosingSessionDoseTests
         var session = Prepared(checklist: WithVitals(159, 99));
         var findings = Gates(session, 50m);
 
-        session.Administer(Dose(session), findings, null, Now);
+        Give(session, Dose(session), null, Now);
 
         Assert.False(Assert.Single(findings).IsHold);
         Assert.True(session.IsDosed);
@@ -74,13 +74,13 @@ public sealed class DosingSessionDoseTests
     {
         var session = Prepared();
 
-        var early = Assert.Throws<RuleViolationException>(() => session.Administer(Dose(session, at: Start.AddMinutes(-1)), [], null, Now));
-        var future = Assert.Throws<RuleViolationException>(() => session.Administer(Dose(session, at: Now.AddMinutes(3)), [], null, Now));
+        var early = Assert.Throws<RuleViolationException>(() => Give(session, Dose(session, at: Start.AddMinutes(-1)), null, Now));
+        var future = Assert.Throws<RuleViolationException>(() => Give(session, Dose(session, at: Now.AddMinutes(3)), null, Now));
 
         Assert.Equal(("AdministeredAt", "AdministeredAt"), (early.Field, future.Field));
         Assert.Equal("The dose time must be between the session's start and now.", early.Message);
         Assert.False(session.IsDosed);
-        session.Administer(Dose(session, at: Now.AddMinutes(DosingSession.FutureToleranceMinutes)), [], null, Now);
+        Give(session, Dose(session, at: Now.AddMinutes(DosingSession.FutureToleranceMinutes)), null, Now);
         Assert.True(session.IsDosed);
     }
 
@@ -98,11 +98,11 @@ public sealed class DosingSessionDoseTests
 
         if (refusal is null)
         {
-            Assert.Equal(devices, session.Administer(dose, [], null, Now).DeviceCount);
+            Assert.Equal(devices, Give(session, dose, Override, Now).DeviceCount);
         }
         else
         {
-            Assert.Equal(refusal, Assert.Throws<RuleViolationException>(() => session.Administer(dose, [], null, Now)).Message);
+            Assert.Equal(refusal, Assert.Throws<RuleViolationException>(() => Give(session, dose, Override, Now)).Message);
         }
     }
 
@@ -111,7 +111,7 @@ public sealed class DosingSessionDoseTests
     {
         var session = Prepared(DefaultProtocols.EsketamineId);
 
-        var refusal = Assert.Throws<RuleViolationException>(() => session.Administer(Dose(session) with { DeviceCount = null }, [], null, Now));
+        var refusal = Assert.Throws<RuleViolationException>(() => Give(session, Dose(session) with { DeviceCount = null }, null, Now));
 
         Assert.Equal("DeviceCount", refusal.Field);
     }
@@ -123,7 +123,7 @@ public sealed class DosingSessionDoseTests
     {
         var session = Prepared(DefaultProtocols.IvKetamineId);
 
-        var refusal = Assert.Throws<RuleViolationException>(() => session.Administer(Dose(session, infusionEnd: DoseAt.AddMinutes(minutes)), [], null, Now));
+        var refusal = Assert.Throws<RuleViolationException>(() => Give(session, Dose(session, infusionEnd: DoseAt.AddMinutes(minutes)), null, Now));
 
         Assert.Equal(("InfusionEndAt", "The infusion must end after it started."), (refusal.Field, refusal.Message));
     }
@@ -164,7 +164,7 @@ public sealed class DosingSessionDoseTests
         session.WithholdDose("  BP stayed at 170/105 after rest.  ", Now);
 
         Assert.Equal("BP stayed at 170/105 after rest.", session.DoseWithheldReason);
-        Assert.Contains("withheld", Assert.Throws<RuleViolationException>(() => session.Administer(Dose(session), [], Override, Now)).Message, StringComparison.Ordinal);
+        Assert.Contains("withheld", Assert.Throws<RuleViolationException>(() => Give(session, Dose(session), Override, Now)).Message, StringComparison.Ordinal);
         Assert.Contains("withheld", Assert.Throws<RuleViolationException>(() => session.RecordChecklist(Complete, Now)).Message, StringComparison.Ordinal);
         Assert.Throws<RuleViolationException>(() => Dosed().WithholdDose("Changed my mind.", Now));
     }

@@ -45,7 +45,7 @@ public sealed class DosingSessionSigningTests
             {
                 () => session.RecordChecklist(Complete, Now),
                 () => session.RecordPreDoseCssrs(Guid.NewGuid(), RiskLevel.Low, Now),
-                () => session.Administer(Dose(session), [], null, Now),
+                () => Give(session, Dose(session), null, Now),
                 () => session.EndInfusion(session.Administrations[0].Id, Now, null, Now),
                 () => session.Discharge(Discharge(Now), DosingThresholds.Defaults, Now),
                 () => session.WithholdDose("Late.", Now),
@@ -107,12 +107,12 @@ public sealed class DosingSessionSigningTests
     public void An_override_is_part_of_the_signed_content()
     {
         var session = Prepared(checklist: WithVitals(165, 95));
-        session.Administer(Dose(session), Gates(session, 50m), Override, DoseAt.AddMinutes(1));
+        Give(session, Dose(session), Override, DoseAt.AddMinutes(1));
         AddReading(session, DoseAt.AddMinutes(30));
         session.Discharge(Discharge(DoseAt.AddMinutes(90)), DosingThresholds.Defaults, Now);
         session.Sign(TestNotes.Author, Now);
 
-        Assert.Contains($"\"dose.override.00.reason\":\"{Override.Reason}\"", session.CanonicalContent().ToCanonicalJson(), StringComparison.Ordinal);
+        Assert.Contains($"\"dose.override.00.reason\":\"{ReasonFor(session.Overrides[0].Gate)}\"", session.CanonicalContent().ToCanonicalJson(), StringComparison.Ordinal);
         Set(session.Overrides[0], nameof(GateOverride.Reason), "Rewritten reason.");
         Assert.False(session.VerifyHash());
     }

@@ -221,7 +221,7 @@ public sealed class RemsDerivationTests
         var first = at.AddMinutes(20);
         session.Administer(
             new DoseDetails(DrugKind.Esketamine, AdministrationRoute.Intranasal, devices * 28m, null, null, first, null, null, devices, "LOT-A1", Guid.NewGuid(), Guid.NewGuid()),
-            [], null, first);
+            TestDosingSessions.Ready, DosingThresholds.Defaults, TestDosingSessions.Override, first);
         return session;
     }
 

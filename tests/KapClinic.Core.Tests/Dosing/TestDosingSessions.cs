@@ -20,7 +20,16 @@ internal static class TestDosingSessions
 
     public static Readiness Ready { get; } = new(true, []);
 
-    public static GateOverrideRequest Override { get; } = new(PrescriberId, "Dr P. Prescriber, MD", "BP at baseline for this patient; rechecked after rest.");
+    /// <summary>A prescriber's override with a reason of its own for every gate: "Reason for BloodPressureHold: rechecked after rest."</summary>
+    public static GateOverrideRequest Override { get; } = new(PrescriberId, "Dr P. Prescriber, MD", Enum.GetValues<DosingGate>().ToDictionary(g => g, string? (g) => ReasonFor(g)));
+
+    /// <summary>The reason <see cref="Override"/> gives for <paramref name="gate"/>.</summary>
+    public static string ReasonFor(DosingGate gate) => $"Reason for {gate}: rechecked after rest.";
+
+    /// <summary>Gives <paramref name="dose"/> as the service does: the session weighs the gates itself (ready course, default thresholds unless given).</summary>
+    public static DoseAdministration Give(
+        DosingSession session, DoseDetails dose, GateOverrideRequest? overrideRequest, DateTimeOffset now, Readiness? readiness = null, DosingThresholds? thresholds = null) =>
+        session.Administer(dose, readiness ?? Ready, thresholds ?? DosingThresholds.Defaults, overrideRequest, now);
 
     public static Protocol Protocol(Guid id) => new(id, DefaultProtocols.All.Single(p => p.Id == id).Definition);
 
@@ -86,7 +95,7 @@ internal static class TestDosingSessions
     public static DosingSession Dosed(Guid? protocolId = null, DateTimeOffset? infusionEnd = null)
     {
         var session = Prepared(protocolId);
-        session.Administer(Dose(session, infusionEnd: infusionEnd), Gates(session), null, DoseAt.AddMinutes(1));
+        Give(session, Dose(session, infusionEnd: infusionEnd), null, DoseAt.AddMinutes(1));
         return session;
     }
 

@@ -66,7 +66,7 @@ public sealed class DoseAdministrationTests(AppFixture fixture) : IClassFixture<
         var course = await CourseAsync(App);
         var sessionId = await PreparedAsync(App, course, systolic: 165, diastolic: 95);
         var input = await DoseAsync(App, course, sessionId);
-        input.OverrideReason = OverrideReason;
+        input.OverrideReasons[DosingGate.BloodPressureHold] = OverrideReason;
 
         var administrationId = await AdministerAsync(App, course, sessionId, input, course.PrescriberId);
 
@@ -85,7 +85,7 @@ public sealed class DoseAdministrationTests(AppFixture fixture) : IClassFixture<
         var course = await CourseAsync(App);
         var sessionId = await PreparedAsync(App, course, systolic: 165, diastolic: 95);
         var input = await DoseAsync(App, course, sessionId);
-        input.OverrideReason = OverrideReason;
+        input.OverrideReasons[DosingGate.BloodPressureHold] = OverrideReason;
         input.PrescriberPassword = TestUsers.Password;
 
         await AdministerAsync(App, course, sessionId, input, course.ClinicianId);
@@ -104,7 +104,7 @@ public sealed class DoseAdministrationTests(AppFixture fixture) : IClassFixture<
         var course = await CourseAsync(App);
         var sessionId = await PreparedAsync(App, course, systolic: 165, diastolic: 95);
         var input = await DoseAsync(App, course, sessionId);
-        input.OverrideReason = OverrideReason;
+        input.OverrideReasons[DosingGate.BloodPressureHold] = OverrideReason;
         input.PrescriberPassword = password;
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => AdministerAsync(App, course, sessionId, input, course.ClinicianId));

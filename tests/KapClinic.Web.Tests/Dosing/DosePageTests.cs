@@ -43,7 +43,7 @@ public sealed class DosePageTests(AppFixture fixture) : IClassFixture<AppFixture
         const string Reason = "Rechecked after 15 min rest: 158/94, asymptomatic; usual BP 150s.";
 
         var response = await HtmlForms.PostAsync(s.Nurse, s.DoseUrl, await FieldsAsync(s, extra: [
-            ("OverrideOffered", "true"), ("Input.OverrideReason", Reason), ("Input.PrescriberPassword", TestUsers.Password)]));
+            ("OverrideOffered", "true"), ("Input.OverrideReasons[BloodPressureHold]", Reason), ("Input.PrescriberPassword", TestUsers.Password)]));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/Patients/{s.PatientId}/Dosing/{s.SessionId}", response.Headers.Location!.ToString());
@@ -64,7 +64,7 @@ public sealed class DosePageTests(AppFixture fixture) : IClassFixture<AppFixture
         var s = await SessionAsync(DosingPagesData.CompleteChecklist(systolic: 164, diastolic: 96));
 
         await HtmlForms.PostAsync(s.Nurse, s.DoseUrl, await FieldsAsync(s, extra: [
-            ("OverrideOffered", "true"), ("Input.OverrideReason", "Rechecked."), ("Input.PrescriberPassword", TestUsers.Password)]));
+            ("OverrideOffered", "true"), ("Input.OverrideReasons[BloodPressureHold]", "Rechecked."), ("Input.PrescriberPassword", TestUsers.Password)]));
 
         var page = await ChartTestData.GetDocumentAsync(s.Nurse, $"/Patients/{s.PatientId}/Courses/{s.CourseId}");
         var status = page.QuerySelector("[role=status].alert-success")!.TextContent;
@@ -77,13 +77,13 @@ public sealed class DosePageTests(AppFixture fixture) : IClassFixture<AppFixture
         var s = await SessionAsync(DosingPagesData.CompleteChecklist(systolic: 164, diastolic: 96));
 
         var response = await HtmlForms.PostAsync(s.Nurse, s.DoseUrl, await FieldsAsync(s, extra: [
-            ("OverrideOffered", "true"), ("Input.OverrideReason", "Rechecked."), ("Input.PrescriberPassword", "not-the-password-1")]));
+            ("OverrideOffered", "true"), ("Input.OverrideReasons[BloodPressureHold]", "Rechecked."), ("Input.PrescriberPassword", "not-the-password-1")]));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await ChartTestData.ParseAsync(response);
         Assert.Equal("That is not Dr. Camila Núñez's password.", page.QuerySelector("#password-error")!.TextContent.Trim());
         Assert.Null(page.QuerySelector("#Input_PrescriberPassword")!.GetAttribute("value"));
-        Assert.Equal("Rechecked.", page.QuerySelector("#Input_OverrideReason")!.TextContent.Trim());
+        Assert.Equal("Rechecked.", page.QuerySelector("#Input_OverrideReasons_BloodPressureHold")!.TextContent.Trim());
         Assert.Empty((await DosingPagesData.LoadAsync(App, s.SessionId)).Administrations);
     }
 
@@ -95,7 +95,7 @@ public sealed class DosePageTests(AppFixture fixture) : IClassFixture<AppFixture
         var response = await HtmlForms.PostAsync(s.Nurse, s.DoseUrl, await FieldsAsync(s, extra: [("OverrideOffered", "true"), ("Input.PrescriberPassword", TestUsers.Password)]));
 
         var page = await ChartTestData.ParseAsync(response);
-        Assert.Equal("Write why the prescriber overrides the hold, or withhold the dose.", page.QuerySelector("#override-error")!.TextContent.Trim());
+        Assert.Equal("Write why the prescriber overrides this hold, or withhold the dose.", page.QuerySelector("#override-error-BloodPressureHold")!.TextContent.Trim());
         Assert.Empty((await DosingPagesData.LoadAsync(App, s.SessionId)).Administrations);
     }
 
@@ -105,10 +105,10 @@ public sealed class DosePageTests(AppFixture fixture) : IClassFixture<AppFixture
         var s = await SessionAsync(DosingPagesData.CompleteChecklist(systolic: 164, diastolic: 96));
 
         var refused = await ChartTestData.ParseAsync(await HtmlForms.PostAsync(s.Prescriber, s.DoseUrl, await FieldsAsync(s, s.PrescriberId)));
-        Assert.NotNull(refused.QuerySelector("#Input_OverrideReason"));
+        Assert.NotNull(refused.QuerySelector("#Input_OverrideReasons_BloodPressureHold"));
         Assert.Null(refused.QuerySelector("#Input_PrescriberPassword"));
 
-        var response = await HtmlForms.PostAsync(s.Prescriber, s.DoseUrl, await FieldsAsync(s, s.PrescriberId, extra: [("OverrideOffered", "true"), ("Input.OverrideReason", "My call: proceed.")]));
+        var response = await HtmlForms.PostAsync(s.Prescriber, s.DoseUrl, await FieldsAsync(s, s.PrescriberId, extra: [("OverrideOffered", "true"), ("Input.OverrideReasons[BloodPressureHold]", "My call: proceed.")]));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var session = await DosingPagesData.LoadAsync(App, s.SessionId);
@@ -139,7 +139,7 @@ public sealed class DosePageTests(AppFixture fixture) : IClassFixture<AppFixture
     }
 
     [Fact]
-    public async Task A_dose_without_a_lot_or_with_a_negative_amount_is_refused_with_messages()
+    public async Task A_dose_without_a_lot_or_with_a_negative_amount_is_refused_with_messages_and_no_route_means_the_protocols()
     {
         var s = await SessionAsync(DosingPagesData.CompleteChecklist());
 
@@ -149,7 +149,7 @@ public sealed class DosePageTests(AppFixture fixture) : IClassFixture<AppFixture
         var page = await ChartTestData.ParseAsync(response);
         Assert.Equal("The dose must be more than 0 mg.", page.QuerySelector("#Input_DoseMg-error")!.TextContent.Trim());
         Assert.Equal("Enter the lot number of the product given.", page.QuerySelector("#lot-error")!.TextContent.Trim());
-        Assert.Equal("Choose the route.", page.QuerySelector("#route-error")!.TextContent.Trim());
+        Assert.Equal(string.Empty, page.QuerySelector("#route-error")!.TextContent.Trim());
         Assert.Empty((await DosingPagesData.LoadAsync(App, s.SessionId)).Administrations);
     }
 

@@ -78,7 +78,7 @@ internal sealed class DosedSessionSeed(KapClinicAppFactory app, Guid clinicianId
             AdministeredAt = Local(at, zone),
             LotNumber = lot,
             GivenById = clinicianId,
-            OverrideReason = "Test set-up: gates reviewed by the prescriber on site.",
+            OverrideReasons = DoseOverrides.Every("Test set-up: gates reviewed by the prescriber on site."),
             Version = await VersionAsync(sessionId),
         }, prescriberId));
 

@@ -91,7 +91,7 @@ public sealed class SignedDosingSessionDatabaseTests(AppFixture fixture) : IClas
         var course = await CourseAsync(App);
         var sessionId = await PreparedAsync(App, course, minutesAgo: 120, systolic: 165, diastolic: 95);
         var dose = await DoseAsync(App, course, sessionId, -110);
-        dose.OverrideReason = "Usual BP for this patient; rechecked after rest.";
+        dose.OverrideReasons[DosingGate.BloodPressureHold] = "Usual BP for this patient; rechecked after rest.";
         await AdministerAsync(App, course, sessionId, dose, course.PrescriberId);
         await ServiceAsync<MonitoringService, Guid>(App, async s => await s.AddReadingAsync(course.PatientId, sessionId, Reading(await WallClockAsync(App, -95)), course.ClinicianId));
         var onset = await WallClockAsync(App, -90);

@@ -1,7 +1,6 @@
 // The dose form: shows mg/kg live from the weight of the day, fills the esketamine dose from the number of
-// devices and the volume from the concentration, shows what the dose takes from the chosen stock lot, and hides
-// the IV-only fields for other routes. The form works the same without it (the server shows mg/kg and the lot's
-// share on every re-render).
+// devices and the volume from the concentration, and shows what the dose takes from the chosen stock lot. The form
+// works the same without it (the server shows mg/kg and the lot's share on every re-render).
 (() => {
   const form = document.querySelector('form[data-dose-form]');
   if (!form) {
@@ -13,7 +12,6 @@
   const perDevice = parseFloat(form.dataset.mgPerDevice);
   const dose = form.querySelector('#Input_DoseMg');
   const output = form.querySelector('#dose-per-kg');
-  const route = form.querySelector('#Input_Route');
   const devices = form.querySelector('#Input_DeviceCount');
   const concentration = form.querySelector('#Input_ConcentrationMgPerMl');
   const volume = form.querySelector('#Input_VolumeMl');
@@ -73,13 +71,6 @@
     take.textContent = `Takes ${quantity} of ${option.dataset.strength} from this lot.`;
   }
 
-  function showIvFields() {
-    const iv = route.value === 'Intravenous';
-    form.querySelectorAll('[data-iv-only]').forEach((field) => {
-      field.hidden = !iv;
-    });
-  }
-
   dose.addEventListener('input', () => { showPerKg(); fillVolume(); showTake(); });
   if (lot) {
     lot.addEventListener('change', showTake);
@@ -88,7 +79,6 @@
     concentration.addEventListener('input', fillVolume);
     volume.addEventListener('input', () => { volumeTyped = volume.value !== ''; });
   }
-  route.addEventListener('change', showIvFields);
   if (devices) {
     devices.addEventListener('input', () => {
       const count = number(devices);
@@ -101,7 +91,6 @@
     });
   }
 
-  showIvFields();
   showPerKg();
   showTake();
 })();

@@ -46,7 +46,9 @@ public sealed class InventoryTestData(KapClinicAppFactory app)
         {
             LotId = lot.Id,
         };
-        var administration = session.Administer(dose, [], null, now);
+        // No checklist here: every gate is overridden, each with its own reason.
+        var reasons = Enum.GetValues<DosingGate>().ToDictionary(g => g, string? (g) => $"Test set-up: {g} reviewed.");
+        var administration = session.Administer(dose, Readiness.From([]), DosingThresholds.Defaults, new GateOverrideRequest(clinicianId, "Test prescriber", reasons), now);
         db.DosingSessions.Add(session);
         var entry = LedgerEntry.Administered(lot, units, patientId, session.Id, administration.Id, clinicianId, now, DateOnly.FromDateTime(now.UtcDateTime));
         db.LedgerEntries.Add(entry);

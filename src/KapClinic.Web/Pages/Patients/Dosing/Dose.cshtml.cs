@@ -43,6 +43,9 @@ public sealed class DoseModel(
     /// <summary>What the dose typed takes from the chosen lot ("Takes 0.70 mL of 50 mg/mL from this lot."), or null.</summary>
     public string? LotTakeText => DoseLotText.Take(Lots.Lots.FirstOrDefault(l => l.Id == Input.LotId), Input.DoseMg);
 
+    /// <summary>The holds the override fieldset asks a reason for, one textarea each.</summary>
+    public IReadOnlyList<GateFinding> Holds => [.. Gates.Where(g => g.IsHold)];
+
     public bool IsPrescriber => User.HasClaim(ClinicClaims.Prescriber, "true");
 
     public string SessionUrl => $"/Patients/{Details.Patient.Id}/Dosing/{Details.Session.Id}";
@@ -79,12 +82,6 @@ public sealed class DoseModel(
             return Page();
         }
 
-        if (ShowOverride && string.IsNullOrWhiteSpace(Input.OverrideReason))
-        {
-            ModelState.AddModelError("Input.OverrideReason", "Write why the prescriber overrides the hold, or withhold the dose.");
-            return Page();
-        }
-
         var holds = Gates.Where(g => g.IsHold).ToList();
         try
         {
@@ -93,14 +90,24 @@ public sealed class DoseModel(
         catch (DosingGateException ex)
         {
             Gates = [.. ex.Holds, .. Gates.Where(g => !g.IsHold)];
+            if (OverrideOffered)
+            {
+                foreach (var hold in ex.Unreasoned)
+                {
+                    ModelState.AddModelError(ReasonKey(hold.Gate), "Write why the prescriber overrides this hold, or withhold the dose.");
+                }
+            }
+
             ShowOverride = true;
-            ModelState.AddModelError(string.Empty, "The dose was not recorded: a safety gate holds it (listed above). A prescriber may override with a written reason, or withhold the dose.");
+            ModelState.AddModelError(string.Empty, OverrideOffered
+                ? "The dose was not recorded: every hold needs its own written reason (marked below)."
+                : "The dose was not recorded: a safety gate holds it (listed above). A prescriber may override each hold with a written reason, or withhold the dose.");
             return Page();
         }
         catch (RuleViolationException ex)
         {
             ModelState.AddError(ex);
-            ShowOverride |= ex.Field == nameof(DoseInput.PrescriberPassword);
+            ShowOverride |= ex.Field is not null && (ex.Field == nameof(DoseInput.PrescriberPassword) || ex.Field.StartsWith(nameof(DoseInput.OverrideReasons), StringComparison.Ordinal));
             return Page();
         }
         catch (ConcurrencyConflictException ex)
@@ -146,12 +153,15 @@ public sealed class DoseModel(
         return Page();
     }
 
-    // The lots for the dose's route (the session's until another is posted), soonest expiry first; whether a lot must
+    /// <summary>The model-state key of a hold's reason, as the textarea posts it: Input.OverrideReasons[BloodPressureHold].</summary>
+    public static string ReasonKey(DosingGate gate) => $"Input.{nameof(DoseInput.OverrideReasons)}[{gate}]";
+
+    // The lots for the session's route (the protocol's), soonest expiry first; whether a lot must
     // be chosen is the server's to say, never the post's.
     private async Task LoadLotsAsync(bool preselect, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime((await clinicTime.NowAsync()).DateTime);
-        Lots = await lots.ChoicesAsync(Details.Session.Drug, Input.Route ?? Details.Session.Route, today, cancellationToken);
+        Lots = await lots.ChoicesAsync(Details.Session.Drug, Details.Session.Route, today, cancellationToken);
         Input.LotFromStock = Lots.InUse;
         if (preselect && Lots.InUse)
         {
@@ -174,7 +184,6 @@ public sealed class DoseModel(
         var actingUserId = ActingUserId;
         return new DoseInput
         {
-            Route = Details.Session.Route,
             AdministeredAt = now.DateTime.AddSeconds(-now.Second).AddMilliseconds(-now.Millisecond),
             GivenById = Details.Clinicians.Any(c => c.Id == actingUserId) ? actingUserId : null,
             Version = Details.Session.Version,

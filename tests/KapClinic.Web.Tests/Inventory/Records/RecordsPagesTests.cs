@@ -57,7 +57,7 @@ public sealed partial class RecordsPagesTests(AppFixture fixture) : IClassFixtur
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Date and time,Entry,Lot,In,Out,Lot balance,Product balance,Patient MRN,Recorded by,Witness,\"Details (reason, reference, count)\"", lines[0]);
+        Assert.Equal("Recorded at,Entry,Lot,In,Out,Lot balance,Product balance,Patient MRN,Received on / given at,\"Supplier (address, DEA number, invoice)\",Given by,Recorded by,Witness,\"Details (reason, reference, count)\"", lines[0]);
         Assert.Equal(6, lines.Length); // header, opening balance, receipt, waste, count, closing balance
         var waste = lines.Single(l => l.Contains(",Wasted,", StringComparison.Ordinal));
         Assert.EndsWith(",\"'=HYPERLINK(\"\"http://evil.test\"\")\"", waste, StringComparison.Ordinal); // quoted (it holds quotes), after the neutralising quote

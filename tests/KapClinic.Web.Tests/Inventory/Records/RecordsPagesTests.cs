@@ -105,6 +105,28 @@ public sealed partial class RecordsPagesTests(AppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_clinician_who_is_not_a_prescriber_may_read_the_inventory_report_but_not_sign_it()
+    {
+        var (_, today) = await ScenarioAsync();
+        var (client, userId) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
+        var url = "/Inventory/Records/InventoryReport";
+        var date = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var page = await client.GetStringAsync(url);
+        Assert.Contains("Only an administrator or a prescriber can sign", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sign and download", page, StringComparison.Ordinal);
+
+        var signed = await HtmlForms.PostAsync(client, url, [new("Input.Date", date), new("Input.Format", "Csv"), new("Input.Certify", "true")]);
+
+        Assert.Equal(HttpStatusCode.Forbidden, signed.StatusCode);
+        Assert.False(await AuditedAsync(AuditActions.InventoryReportSigned, userId, "report=InventoryReport"));
+        var (prescriber, prescriberId) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician, prescriber: true);
+        var allowed = await HtmlForms.PostAsync(prescriber, url, [new("Input.Date", date), new("Input.Format", "Csv"), new("Input.Certify", "true")]);
+        Assert.Equal("text/csv", allowed.Content.Headers.ContentType?.MediaType);
+        Assert.True(await AuditedAsync(AuditActions.InventoryReportSigned, prescriberId, $"report=InventoryReport format=Csv date={date}"));
+    }
+
+    [Fact]
     public async Task A_filter_with_the_last_day_before_the_first_is_refused_beside_the_field()
     {
         var (client, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);

@@ -59,6 +59,7 @@ public sealed class InventoryJourneyTests(BrowserFixture fixture) : IClassFixtur
 
         // A blind count starts from the count sheet (the lot page shows the balance): neither shows a balance; the result does.
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Blind count" })).ToHaveCountAsync(0);
+        await page.GotoAsync("/Inventory");
         await page.GetByRole(AriaRole.Link, new() { Name = "Count stock" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("count-sheet")).ToContainTextAsync("KT24-0512");
         await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("49.4");

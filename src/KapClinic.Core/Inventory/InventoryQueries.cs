@@ -60,6 +60,17 @@ public sealed class InventoryQueries(KapClinicDbContext db)
             .SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("That lot does not exist.");
 
+    /// <summary>
+    /// The count sheet: every open lot (product, number, expiry), expired ones too since they are still on the shelf,
+    /// without balances, so a count started from it stays blind. One command.
+    /// </summary>
+    public async Task<IReadOnlyList<LotHeader>> CountSheetAsync(CancellationToken cancellationToken = default) =>
+        await db.Lots.AsNoTracking().Where(l => !l.IsClosed)
+            .Join(db.DrugProducts, l => l.ProductId, p => p.Id, (l, p) => new { l, p })
+            .OrderBy(x => x.p.Name).ThenBy(x => x.p.Strength).ThenBy(x => x.l.ExpiresOn).ThenBy(x => x.l.LotNumber)
+            .Select(x => new LotHeader(x.l.Id, x.p.Id, x.p.Name, x.p.Strength, x.p.Ndc, x.p.Form, x.l.LotNumber, x.l.ExpiresOn, x.l.IsClosed))
+            .ToListAsync(cancellationToken);
+
     public async Task<LotWithBalance> LotWithBalanceAsync(Guid lotId, CancellationToken cancellationToken = default) =>
         await db.Lots.AsNoTracking().Where(l => l.Id == lotId)
             .Join(db.DrugProducts, l => l.ProductId, p => p.Id, (l, p) => new LotWithBalance(

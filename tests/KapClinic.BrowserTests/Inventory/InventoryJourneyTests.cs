@@ -57,8 +57,14 @@ public sealed class InventoryJourneyTests(BrowserFixture fixture) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "Record waste" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("lot-balance")).ToHaveTextAsync("49.4 mL");
 
-        // A blind count: the page shows no balance; the result does.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Blind count" }).ClickAsync();
+        // A blind count starts from the count sheet (the lot page shows the balance): neither shows a balance; the result does.
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Blind count" })).ToHaveCountAsync(0);
+        await page.GotoAsync("/Inventory");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Count stock" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("count-sheet")).ToContainTextAsync("KT24-0512");
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("49.4");
+        await BrowserFixture.ScreenshotAsync(page, "inventory-08-count-sheet");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Count lot KT24-0871" }).ClickAsync();
         await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("49.4");
         await BrowserFixture.ScreenshotAsync(page, "inventory-06-count");
         await page.GetByLabel("On the shelf (mL)").FillAsync("48.9");

@@ -27,6 +27,32 @@ public sealed class BlindCountPageTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task Counts_start_from_a_count_sheet_that_lists_open_lots_without_balances_and_the_lot_page_has_no_count_button()
+    {
+        var (client, userId) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician, prescriber: true);
+        var productId = await ProductAsync(App);
+        var lotId = await LotAsync(App, productId, 43.75m, userId, lotNumber: "SHEET-1");
+        var otherId = await LotAsync(App, productId, 16.5m, userId, lotNumber: "SHEET-2");
+
+        var html = await client.GetStringAsync("/Inventory/Counts");
+
+        var sheet = Parse(html).QuerySelector("[data-testid=count-sheet]")!;
+        Assert.Contains("SHEET-1", sheet.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(sheet.QuerySelector($"a[href='/Inventory/Lots/{lotId}/Count']"));
+        Assert.NotNull(sheet.QuerySelector($"a[href='/Inventory/Lots/{otherId}/Count']"));
+        foreach (var figure in new[] { "43.75", "43.8", "2,187.5", "2187.5", "16.5", "16.50", "4.4", "1.7" })
+        {
+            Assert.DoesNotContain(figure, html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Count stock", await client.GetStringAsync("/Inventory"), StringComparison.Ordinal);
+        var lotPage = await client.GetStringAsync($"/Inventory/Lots/{lotId}");
+        Assert.Contains("43.75", lotPage, StringComparison.Ordinal); // the figures to look for are real
+        Assert.DoesNotContain($"/Inventory/Lots/{lotId}/Count\"", lotPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Blind count", lotPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_count_with_a_variance_shows_its_result_and_opens_a_discrepancy_that_stays_on_the_dashboard_until_an_admin_resolves_it()
     {
         var (client, userId) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician, prescriber: true);

@@ -111,7 +111,7 @@ public sealed class InventoryAccessTests(AppFixture fixture) : IClassFixture<App
         var lot = $"/Inventory/Lots/{lotId}";
         return (lotId,
             ["/Inventory", "/Inventory/Products", "/Inventory/Discrepancies", $"{lot}/Counts/{entryId}", lot],
-            ["/Inventory/Lots/Receive", $"{lot}/Waste", $"{lot}/Return", $"{lot}/Count", $"{lot}/Close", $"{lot}/Entries/{received}/Correct"],
+            ["/Inventory/Lots/Receive", "/Inventory/Counts", $"{lot}/Waste", $"{lot}/Return", $"{lot}/Count", $"{lot}/Close", $"{lot}/Entries/{received}/Correct"],
             ["/Inventory/Products/New", $"{lot}/Adjust", $"/Inventory/Discrepancies/{discrepancyId}/Resolve"]);
     }
 }

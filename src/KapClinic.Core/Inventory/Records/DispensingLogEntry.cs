@@ -41,6 +41,49 @@ public sealed class DispensingLogEntry
 
     public Guid? CorrectsEntryId { get; init; }
 
+    /// <summary>For a receipt: the date the lot arrived (the entry's own time is when it was recorded).</summary>
+    public DateOnly? ReceivedOn { get; init; }
+
+    /// <summary>For a receipt: the supplier as on the lot (DEA records name, address and DEA number).</summary>
+    public string? SupplierName { get; init; }
+
+    public string? SupplierAddress { get; init; }
+
+    public string? SupplierDeaNumber { get; init; }
+
+    public string? InvoiceNumber { get; init; }
+
+    /// <summary>For an administration: when the dose was given (the entry's own time is when it was recorded).</summary>
+    public DateTimeOffset? AdministeredAt { get; init; }
+
+    /// <summary>For an administration: who gave the dose, as signed ("A. Rivera, MD"); the recorder may be someone else.</summary>
+    public string? GivenBy { get; init; }
+
+    /// <summary>Where a receipt came from, in one line: "Supplier, address · DEA RC0183462 · Invoice INV-1001".</summary>
+    public string Supplier
+    {
+        get
+        {
+            if (string.IsNullOrWhiteSpace(SupplierName))
+            {
+                return string.Empty;
+            }
+
+            var parts = new List<string>(3) { string.IsNullOrWhiteSpace(SupplierAddress) ? SupplierName : $"{SupplierName}, {SupplierAddress}" };
+            if (!string.IsNullOrWhiteSpace(SupplierDeaNumber))
+            {
+                parts.Add($"DEA {SupplierDeaNumber}");
+            }
+
+            if (!string.IsNullOrWhiteSpace(InvoiceNumber))
+            {
+                parts.Add($"Invoice {InvoiceNumber}");
+            }
+
+            return string.Join(" · ", parts);
+        }
+    }
+
     public LedgerEntryKind EntryKind => Enum.Parse<LedgerEntryKind>(Kind);
 
     /// <summary>Reason, reference and, for a count, what was counted against what was expected, in one line.</summary>
@@ -76,6 +119,8 @@ public sealed class DispensingLogEntry
         Delta = r.Value<decimal>("Delta"), LotBalanceAfter = r.Value<decimal>("LotBalanceAfter"), ProductBalance = r.Value<decimal>("ProductBalance"),
         PatientMrn = r.Text("PatientMrn"), RecordedBy = r.Value<string>("RecordedBy"), Witness = r.Text("Witness"), Reason = r.Text("Reason"),
         Reference = r.Text("Reference"), CountedUnits = r.Optional<decimal>("CountedUnits"), ExpectedUnits = r.Optional<decimal>("ExpectedUnits"),
-        CorrectsEntryId = r.Optional<Guid>("CorrectsEntryId"),
+        CorrectsEntryId = r.Optional<Guid>("CorrectsEntryId"), ReceivedOn = r.Optional<DateOnly>("ReceivedOn"), SupplierName = r.Text("SupplierName"),
+        SupplierAddress = r.Text("SupplierAddress"), SupplierDeaNumber = r.Text("SupplierDeaNumber"), InvoiceNumber = r.Text("InvoiceNumber"),
+        AdministeredAt = r.Optional<DateTimeOffset>("AdministeredAt"), GivenBy = r.Text("GivenBy"),
     };
 }

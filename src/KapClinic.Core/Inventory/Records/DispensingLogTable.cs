@@ -7,9 +7,10 @@ public static class DispensingLogTable
 {
     public static IReadOnlyList<PdfColumn> Columns { get; } =
     [
-        new("Date and time", 1.3), new("Entry", 1.1), new("Lot", 1.1), new("In", 0.6, AlignRight: true), new("Out", 0.6, AlignRight: true),
-        new("Lot balance", 0.75, AlignRight: true), new("Product balance", 0.8, AlignRight: true), new("Patient MRN", 0.9),
-        new("Recorded by", 1.4), new("Witness", 1.4), new("Details (reason, reference, count)", 2.8),
+        new("Recorded at", 1.2), new("Entry", 1.0), new("Lot", 1.0), new("In", 0.55, AlignRight: true), new("Out", 0.55, AlignRight: true),
+        new("Lot balance", 0.7, AlignRight: true), new("Product balance", 0.75, AlignRight: true), new("Patient MRN", 0.85),
+        new("Received on / given at", 1.2), new("Supplier (address, DEA number, invoice)", 2.2), new("Given by", 1.2),
+        new("Recorded by", 1.2), new("Witness", 1.2), new("Details (reason, reference, count)", 2.2),
     ];
 
     public static ReportTable<DispensingLogEntry> For(TimeZoneInfo zone) => new(
@@ -19,12 +20,14 @@ public static class DispensingLogTable
             CsvCells.Time(e.RecordedAt, zone), CsvCells.Text(LedgerKindLabels.Of(e.EntryKind)), CsvCells.Text(e.LotNumber),
             e.Delta > 0 ? CsvCells.Number(e.Delta) : string.Empty, e.Delta < 0 ? CsvCells.Number(-e.Delta) : string.Empty,
             CsvCells.Number(e.LotBalanceAfter), CsvCells.Number(e.ProductBalance), CsvCells.Text(e.PatientMrn),
+            e.ReceivedOn is { } received ? CsvCells.Date(received) : CsvCells.Time(e.AdministeredAt, zone), CsvCells.Text(e.Supplier), CsvCells.Text(e.GivenBy),
             CsvCells.Text(e.RecordedBy), CsvCells.Text(e.Witness), CsvCells.Text(e.Details),
         ],
         e =>
         [
             RecordsFormat.Time(e.RecordedAt, zone), LedgerKindLabels.Of(e.EntryKind), e.LotNumber, RecordsFormat.In(e.Delta), RecordsFormat.Out(e.Delta),
-            RecordsFormat.Units(e.LotBalanceAfter), RecordsFormat.Units(e.ProductBalance), e.PatientMrn, e.RecordedBy, e.Witness, e.Details,
+            RecordsFormat.Units(e.LotBalanceAfter), RecordsFormat.Units(e.ProductBalance), e.PatientMrn, RecordsFormat.EventTime(e, zone), e.Supplier, e.GivenBy,
+            e.RecordedBy, e.Witness, e.Details,
         ]);
 
     public static ReportRows Balances(DispensingLogHeader header, RecordsPeriod period, TimeZoneInfo zone)
@@ -38,6 +41,6 @@ public static class DispensingLogTable
     }
 
     private static ReportExtraRow Balance(string label, DateTimeOffset at, string when, decimal units, TimeZoneInfo zone) => new(
-        [CsvCells.Time(at, zone), label, string.Empty, string.Empty, string.Empty, string.Empty, CsvCells.Number(units), string.Empty, string.Empty, string.Empty, string.Empty],
-        [when, label, null, null, null, null, RecordsFormat.Units(units), null, null, null, null]);
+        [CsvCells.Time(at, zone), label, .. Enumerable.Repeat(string.Empty, 4), CsvCells.Number(units), .. Enumerable.Repeat(string.Empty, Columns.Count - 7)],
+        [when, label, .. Enumerable.Repeat<string?>(null, 4), RecordsFormat.Units(units), .. Enumerable.Repeat<string?>(null, Columns.Count - 7)]);
 }

@@ -20,6 +20,13 @@ public static class RecordsFormat
 
     public static string Variance(decimal units) => units.ToString("+0.00;-0.00;0.00", English);
 
+    /// <summary>When a receipt arrived (its date) or a dose was given (its time); blank for other entries.</summary>
+    public static string EventTime(DispensingLogEntry entry, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.ReceivedOn is { } received ? Date(received) : Time(entry.AdministeredAt, zone);
+    }
+
     /// <summary>"In" and "Out" columns: the absolute change on the side it went, blank for a count.</summary>
     public static string In(decimal delta) => delta > 0 ? Units(delta) : string.Empty;
 

@@ -19,7 +19,13 @@ internal static class RecordsSql
                w.balance_after AS "LotBalanceAfter", w.product_balance AS "ProductBalance", pt.mrn AS "PatientMrn",
                {{SignatureSql.Of("r")}} AS "RecordedBy", {{SignatureSql.Of("wi")}} AS "Witness",
                w.reason AS "Reason", w.reference AS "Reference", w.counted_units AS "CountedUnits",
-               w.expected_units AS "ExpectedUnits", w.corrects_entry_id AS "CorrectsEntryId"
+               w.expected_units AS "ExpectedUnits", w.corrects_entry_id AS "CorrectsEntryId",
+               CASE WHEN w.kind = 'Received' THEN l.received_on END AS "ReceivedOn",
+               CASE WHEN w.kind = 'Received' THEN l.supplier_name END AS "SupplierName",
+               CASE WHEN w.kind = 'Received' THEN l.supplier_address END AS "SupplierAddress",
+               CASE WHEN w.kind = 'Received' THEN l.supplier_dea_number END AS "SupplierDeaNumber",
+               CASE WHEN w.kind = 'Received' THEN l.invoice_number END AS "InvoiceNumber",
+               da.administered_at AS "AdministeredAt", CASE WHEN da.id IS NULL THEN NULL ELSE {{SignatureSql.Of("g")}} END AS "GivenBy"
         FROM (
             SELECT e.*, sum(e.delta) OVER (PARTITION BY e.product_id ORDER BY e.recorded_at, e.id) AS product_balance
             FROM inventory_ledger e
@@ -29,6 +35,8 @@ internal static class RecordsSql
         JOIN users r ON r.id = w.recorded_by
         LEFT JOIN users wi ON wi.id = w.witness_id
         LEFT JOIN patients pt ON pt.id = w.patient_id
+        LEFT JOIN dose_administrations da ON da.id = w.administration_id AND w.kind = 'Administered'
+        LEFT JOIN users g ON g.id = da.given_by_id
         WHERE w.recorded_at >= $2
         ORDER BY w.recorded_at, w.id
         LIMIT $4 OFFSET $5

@@ -1,7 +1,10 @@
+using KapClinic.Core.Data;
 using KapClinic.Core.Inventory;
 using KapClinic.Core.Users;
 using KapClinic.TestSupport;
 using KapClinic.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KapClinic.Web.Tests.Inventory.Records;
 
@@ -10,7 +13,7 @@ namespace KapClinic.Web.Tests.Inventory.Records;
 /// <code>
 /// UTC               clinic day  entry                      lot A  lot B  product
 /// 11-02 15:00       11-02       receive A 10               10            10
-/// 11-03 15:00       11-03       administer A 0.7           9.3           9.3
+/// 11-03 15:00       11-03       administer A 0.7           9.3           9.3   (given 14:20 by Noor Nurse, RN)
 /// 11-05 03:30       11-04       waste A 0.3 (22:30 local)  9.0           9.0
 /// 11-05 15:00       11-05       count A 9 (matches)        9.0           9.0
 /// 11-06 15:00       11-06       adjust A -0.5              8.5           8.5
@@ -34,6 +37,8 @@ public sealed class DispensingLogFixture : RecordsClockFixture
 
     public Guid Clinician { get; private set; }
 
+    public Guid Nurse { get; private set; }
+
     public Guid PatientId { get; private set; }
 
     public override async Task InitializeAsync()
@@ -43,12 +48,18 @@ public sealed class DispensingLogFixture : RecordsClockFixture
         Admin = await TestUsers.CreateAsync(Factory, ClinicRoles.Admin, name: "Avery Admin");
         Witness = await TestUsers.CreateAsync(Factory, ClinicRoles.Clinician, name: "Wren Witness");
         Clinician = await TestUsers.CreateAsync(Factory, ClinicRoles.Clinician, prescriber: true, name: "Casey Clinician");
+        Nurse = await TestUsers.CreateAsync(Factory, ClinicRoles.Clinician, name: "Noor Nurse");
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<KapClinicDbContext>().Database.ExecuteSqlAsync($"UPDATE users SET credentials = 'RN' WHERE id = {Nurse}");
+        }
+
         PatientId = await PatientSeed.CreateAsync(Factory);
         ProductId = await data.ProductAsync();
 
         LotA = await data.ReceiveAsync(ProductId, 10m, new DateOnly(2026, 11, 2), Admin, "LOT-A");
         At(11, 3, 15, 0);
-        await data.AdministerAsync(LotA, 0.7m, PatientId, Clinician, Clock.GetUtcNow());
+        await data.AdministerAsync(LotA, 0.7m, PatientId, Clinician, Clock.GetUtcNow(), givenById: Nurse, givenAt: Clock.GetUtcNow().AddMinutes(-40));
         At(11, 5, 3, 30);
         await data.WithAsync<InventoryService>(s => s.WasteAsync(LotA, InventoryTestData.Movement(0.3m, Witness, "=HYPERLINK(\"http://x\")"), Admin));
         At(11, 5, 15, 0);

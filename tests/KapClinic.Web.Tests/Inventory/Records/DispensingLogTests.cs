@@ -73,6 +73,54 @@ public sealed class DispensingLogTests(DispensingLogFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_receipt_names_its_supplier_with_address_dea_number_and_invoice_and_the_day_the_lot_arrived()
+    {
+        var (_, entries) = await LogAsync(new(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 10)));
+
+        var receipt = entries.First(e => e.EntryKind == LedgerEntryKind.Received);
+        Assert.Equal(
+            ("Cardinal Health", "7000 Cardinal Pl, Dublin, OH 43017", "RC0183462", "INV-1001", (DateOnly?)new DateOnly(2026, 11, 2)),
+            (receipt.SupplierName, receipt.SupplierAddress, receipt.SupplierDeaNumber, receipt.InvoiceNumber, receipt.ReceivedOn));
+        Assert.Equal("Cardinal Health, 7000 Cardinal Pl, Dublin, OH 43017 · DEA RC0183462 · Invoice INV-1001", receipt.Supplier);
+        Assert.Equal("2026-11-02", RecordsFormat.EventTime(receipt, NewYork));
+        Assert.All(entries.Where(e => e.EntryKind != LedgerEntryKind.Received), e => Assert.Equal((null, string.Empty), (e.ReceivedOn, e.Supplier)));
+    }
+
+    [Fact]
+    public async Task An_administration_names_who_gave_the_dose_and_when_beside_who_recorded_it()
+    {
+        var (_, entries) = await LogAsync(new(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 10)));
+
+        var administered = entries.Single(e => e.EntryKind == LedgerEntryKind.Administered);
+        Assert.Equal(("Noor Nurse, RN", "Casey Clinician"), (administered.GivenBy, administered.RecordedBy));
+        Assert.Equal(new DateTimeOffset(2026, 11, 3, 14, 20, 0, TimeSpan.Zero), administered.AdministeredAt);
+        Assert.Equal(new DateTimeOffset(2026, 11, 3, 15, 0, 0, TimeSpan.Zero), administered.RecordedAt);
+        Assert.Equal("2026-11-03 09:20", RecordsFormat.EventTime(administered, NewYork));
+        Assert.All(entries.Where(e => e.EntryKind != LedgerEntryKind.Administered), e => Assert.Equal((null, null), (e.GivenBy, e.AdministeredAt)));
+    }
+
+    [Fact]
+    public async Task The_csv_and_pdf_exports_carry_the_supplier_and_who_gave_the_dose()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var export = scope.ServiceProvider.GetRequiredService<InventoryRecordsExport>();
+        var period = new RecordsPeriod(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 10));
+        using var csv = new MemoryStream();
+        using var pdf = new MemoryStream();
+
+        await export.DispensingLogAsync(csv, Core.Exports.ExportFormat.Csv, fixture.ProductId, period);
+        await export.DispensingLogAsync(pdf, Core.Exports.ExportFormat.Pdf, fixture.ProductId, period);
+
+        var lines = System.Text.Encoding.UTF8.GetString(csv.ToArray()).Split("\r\n");
+        Assert.Contains("Received on / given at,\"Supplier (address, DEA number, invoice)\",Given by,Recorded by", lines[0], StringComparison.Ordinal);
+        Assert.Contains(",2026-11-07,\"Cardinal Health, 7000 Cardinal Pl, Dublin, OH 43017 · DEA RC0183462 · Invoice INV-1001\",,Avery Admin,", lines.Single(l => l.Contains(",LOT-B,", StringComparison.Ordinal) && l.Contains("Received", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(",2026-11-03T09:20:00-05:00,,\"Noor Nurse, RN\",Casey Clinician,", lines.Single(l => l.Contains(",Administered,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        var text = PdfText.Of(pdf.ToArray());
+        Assert.Contains("RC0183462", text, StringComparison.Ordinal);
+        Assert.Contains("Noor Nurse", text, StringComparison.Ordinal); // the cell may wrap before the credentials
+    }
+
+    [Fact]
     public async Task The_inventory_report_gives_each_lot_its_balance_at_the_close_of_the_day_and_its_last_count()
     {
         var before = await InventoryAsync(new DateOnly(2026, 11, 6));

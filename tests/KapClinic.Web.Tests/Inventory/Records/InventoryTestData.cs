@@ -32,8 +32,11 @@ public sealed class InventoryTestData(KapClinicAppFactory app)
     public static MovementInput Movement(decimal quantity, Guid witness, string? reason = "Unused part of the vial", string? reference = null) =>
         new() { Quantity = quantity, Reason = reason, Reference = reference, WitnessId = witness, WitnessPassword = TestUsers.Password };
 
-    /// <summary>An administration as the dosing page records it: a draft dosing session with one dose and its ledger entry, in one save.</summary>
-    public async Task<Guid> AdministerAsync(Guid lotId, decimal units, Guid patientId, Guid clinicianId, DateTimeOffset now)
+    /// <summary>
+    /// An administration as the dosing page records it: a draft dosing session with one dose and its ledger entry, in one save.
+    /// The dose is given by <paramref name="givenById"/> (default: the recorder) at <paramref name="givenAt"/> (default: now).
+    /// </summary>
+    public async Task<Guid> AdministerAsync(Guid lotId, decimal units, Guid patientId, Guid clinicianId, DateTimeOffset now, Guid? givenById = null, DateTimeOffset? givenAt = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KapClinicDbContext>();
@@ -41,8 +44,8 @@ public sealed class InventoryTestData(KapClinicAppFactory app)
         var lot = await db.Lots.AsNoTracking().SingleAsync(l => l.Id == lotId);
         var course = new TreatmentCourse(patientId, protocol.Id, DateOnly.FromDateTime(now.UtcDateTime), clinicianId, now);
         db.TreatmentCourses.Add(course);
-        var session = new DosingSession(patientId, course.Id, clinicianId, clinicianId, protocol, null, now, now);
-        var dose = new DoseDetails(DrugKind.Ketamine, AdministrationRoute.Intramuscular, units * 50m, 50m, units, now, null, null, null, lot.LotNumber, clinicianId, clinicianId)
+        var session = new DosingSession(patientId, course.Id, clinicianId, clinicianId, protocol, null, givenAt ?? now, now);
+        var dose = new DoseDetails(DrugKind.Ketamine, AdministrationRoute.Intramuscular, units * 50m, 50m, units, givenAt ?? now, null, null, null, lot.LotNumber, givenById ?? clinicianId, clinicianId)
         {
             LotId = lot.Id,
         };

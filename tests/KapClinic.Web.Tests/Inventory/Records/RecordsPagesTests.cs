@@ -57,7 +57,7 @@ public sealed partial class RecordsPagesTests(AppFixture fixture) : IClassFixtur
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Date and time,Entry,Lot,In,Out,Lot balance,Product balance,Patient MRN,Recorded by,Witness,\"Details (reason, reference, count)\"", lines[0]);
+        Assert.Equal("Recorded at,Entry,Lot,In,Out,Lot balance,Product balance,Patient MRN,Received on / given at,\"Supplier (address, DEA number, invoice)\",Given by,Recorded by,Witness,\"Details (reason, reference, count)\"", lines[0]);
         Assert.Equal(6, lines.Length); // header, opening balance, receipt, waste, count, closing balance
         var waste = lines.Single(l => l.Contains(",Wasted,", StringComparison.Ordinal));
         Assert.EndsWith(",\"'=HYPERLINK(\"\"http://evil.test\"\")\"", waste, StringComparison.Ordinal); // quoted (it holds quotes), after the neutralising quote
@@ -102,6 +102,28 @@ public sealed partial class RecordsPagesTests(AppFixture fixture) : IClassFixtur
         Assert.Contains("Signed: Test Admin", csv, StringComparison.Ordinal);
         Assert.Matches(@"Signed at \(UTC\): \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", csv);
         Assert.True(await AuditedAsync(AuditActions.InventoryReportSigned, userId, $"report=InventoryReport format=Csv date={date}"));
+    }
+
+    [Fact]
+    public async Task A_clinician_who_is_not_a_prescriber_may_read_the_inventory_report_but_not_sign_it()
+    {
+        var (_, today) = await ScenarioAsync();
+        var (client, userId) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
+        var url = "/Inventory/Records/InventoryReport";
+        var date = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var page = await client.GetStringAsync(url);
+        Assert.Contains("Only an administrator or a prescriber can sign", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sign and download", page, StringComparison.Ordinal);
+
+        var signed = await HtmlForms.PostAsync(client, url, [new("Input.Date", date), new("Input.Format", "Csv"), new("Input.Certify", "true")]);
+
+        Assert.Equal(HttpStatusCode.Forbidden, signed.StatusCode);
+        Assert.False(await AuditedAsync(AuditActions.InventoryReportSigned, userId, "report=InventoryReport"));
+        var (prescriber, prescriberId) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician, prescriber: true);
+        var allowed = await HtmlForms.PostAsync(prescriber, url, [new("Input.Date", date), new("Input.Format", "Csv"), new("Input.Certify", "true")]);
+        Assert.Equal("text/csv", allowed.Content.Headers.ContentType?.MediaType);
+        Assert.True(await AuditedAsync(AuditActions.InventoryReportSigned, prescriberId, $"report=InventoryReport format=Csv date={date}"));
     }
 
     [Fact]

@@ -3,7 +3,9 @@ using FluentValidation;
 using KapClinic.Core.Exports;
 using KapClinic.Core.Inventory.Records;
 using KapClinic.Core.Settings;
+using KapClinic.Web.Infrastructure.Auth;
 using KapClinic.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,10 +14,11 @@ namespace KapClinic.Web.Pages.Inventory.Records;
 /// <summary>
 /// The inventory of every lot at the close of a day (GET ?date=, default today), and its signed export: the user
 /// ticks the certification and downloads the report signed with their name, credentials and the UTC time (POST,
-/// audited as a signature).
+/// audited as a signature). Every clinician may read it; only Admins and prescribers (<see cref="Policies.InventoryManage"/>) may sign.
 /// </summary>
 public sealed class InventoryReportModel(
-    InventoryRecords records, InventoryRecordsExport exports, IValidator<InventoryReportModel.SignInput> validator, ClinicTime clinicTime, TimeProvider clock)
+    InventoryRecords records, InventoryRecordsExport exports, IValidator<InventoryReportModel.SignInput> validator, ClinicTime clinicTime, TimeProvider clock,
+    IAuthorizationService authorization)
     : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "date")]
@@ -44,6 +47,11 @@ public sealed class InventoryReportModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (!(await authorization.AuthorizeAsync(User, Policies.InventoryManage)).Succeeded)
+        {
+            return Forbid();
+        }
+
         Date = Input.Date;
         Zone = (await clinicTime.SettingsAsync()).TimeZone;
         Input.Today = ClinicCalendar.Today(clock, Zone);

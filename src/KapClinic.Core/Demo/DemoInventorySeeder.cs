@@ -14,7 +14,7 @@ namespace KapClinic.Core.Demo;
 /// after them, in time order (<see cref="DemoInventoryLedger"/>), so every running balance reads true. Run by
 /// <see cref="DemoDosingSeeder"/>; nothing when the clinic already has products.
 /// </summary>
-public sealed class DemoInventorySeeder(KapClinicDbContext db, InventoryService inventory, TimeProvider clock)
+public sealed class DemoInventorySeeder(KapClinicDbContext db, TimeProvider clock)
 {
     public const string VialNdc = "0409-2051-05";
     public const string LozengeNdc = "70518-0100-01";
@@ -59,13 +59,9 @@ public sealed class DemoInventorySeeder(KapClinicDbContext db, InventoryService 
         var products = new List<Guid>();
         foreach (var p in Products)
         {
-            products.Add(await inventory.CreateProductAsync(
-                new ProductInput
-                {
-                    Name = p.Name, Ndc = p.Ndc, Drug = p.Drug, Form = p.Form, Strength = p.Strength, MgPerUnit = p.MgPerUnit,
-                    UnitsPerContainer = p.UnitsPerContainer, ReorderLevelUnits = p.Reorder,
-                },
-                cancellationToken));
+            var product = new DrugProduct(Guid.CreateVersion7(clock.GetUtcNow()), p.Name, p.Ndc, p.Drug, p.Form, p.Strength, p.MgPerUnit, p.UnitsPerContainer, p.Reorder);
+            db.DrugProducts.Add(product);
+            products.Add(product.Id);
         }
 
         var today = ClinicTimes.DateOf(clock.GetUtcNow(), zone);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using KapClinic.Core.Common;
 using KapClinic.Core.Data;
+using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -18,10 +19,13 @@ public sealed class InventoryService(
     IValidator<ProductInput> productValidator,
     IValidator<ReceiveLotInput> receiveValidator,
     IValidator<MovementInput> movementValidator,
+    ClinicSettingsService settings,
     TimeProvider clock)
 {
-    public async Task<Guid> CreateProductAsync(ProductInput input, CancellationToken cancellationToken = default)
+    /// <summary>Admins only (checked here as well as by the page).</summary>
+    public async Task<Guid> CreateProductAsync(ProductInput input, Guid adminId, CancellationToken cancellationToken = default)
     {
+        await EnsureAdminAsync(adminId, cancellationToken);
         await productValidator.ValidateAndThrowAsync(input, cancellationToken);
         if (await db.DrugProducts.AnyAsync(p => p.Ndc == input.Ndc!.Trim(), cancellationToken))
         {
@@ -39,6 +43,7 @@ public sealed class InventoryService(
     /// <summary>Records a new lot and its Received entry together. Returns the lot's id.</summary>
     public async Task<Guid> ReceiveLotAsync(Guid productId, ReceiveLotInput input, Guid receivedBy, CancellationToken cancellationToken = default)
     {
+        await EnsureCanManageAsync(receivedBy, cancellationToken);
         await receiveValidator.ValidateAndThrowAsync(input, cancellationToken);
         if (!await db.DrugProducts.AnyAsync(p => p.Id == productId && p.IsActive, cancellationToken))
         {
@@ -48,6 +53,11 @@ public sealed class InventoryService(
         if (input.ReceivedOn > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1)))
         {
             throw new RuleViolationException("ReceivedOn", "The date received cannot be in the future.");
+        }
+
+        if (input.ExpiresOn < await settings.TodayAsync(clock, cancellationToken))
+        {
+            throw new RuleViolationException("ExpiresOn", "This lot has already expired: an expired lot is not received into stock (return or destroy it through the supplier).");
         }
 
         if (await db.Lots.AnyAsync(l => l.ProductId == productId && l.LotNumber == input.LotNumber!.Trim(), cancellationToken))
@@ -84,9 +94,13 @@ public sealed class InventoryService(
     /// <summary>A correcting entry linked to <paramref name="entryId"/> (same lot), with its own reason and witness.</summary>
     public async Task<Guid> CorrectAsync(Guid entryId, MovementInput input, Guid recordedBy, CancellationToken cancellationToken = default)
     {
+        await EnsureCanManageAsync(recordedBy, cancellationToken);
         var original = await db.LedgerEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken)
             ?? throw new NotFoundException("That ledger entry does not exist.");
-        return await WitnessedAsync(original.LotId, input, recordedBy, (lot, witness, now) => LedgerEntry.Correction(lot, original, input.Quantity!.Value, input.Reason!, witness, recordedBy, now), cancellationToken);
+        var earlier = await db.LedgerEntries.Where(e => e.CorrectsEntryId == entryId && e.Kind == LedgerEntryKind.Correction).SumAsync(e => e.Delta, cancellationToken);
+        return await WitnessedAsync(
+            original.LotId, input, recordedBy,
+            (lot, witness, now) => LedgerEntry.Correction(lot, original, earlier, input.Quantity!.Value, input.Reason!, witness, recordedBy, now), cancellationToken);
     }
 
     /// <summary>
@@ -95,6 +109,7 @@ public sealed class InventoryService(
     /// </summary>
     public async Task<CountResult> CountAsync(Guid lotId, decimal? countedUnits, Guid countedBy, CancellationToken cancellationToken = default)
     {
+        await EnsureCanManageAsync(countedBy, cancellationToken);
         if (countedUnits is not { } counted || counted < 0 || decimal.Round(counted, 2) != counted)
         {
             throw new RuleViolationException("CountedUnits", "Enter what is on the shelf: 0 or more, to at most 2 decimals.");
@@ -146,8 +161,9 @@ public sealed class InventoryService(
     }
 
     /// <summary>Closes an empty lot: it then takes no more entries (counts included).</summary>
-    public async Task CloseLotAsync(Guid lotId, uint version, CancellationToken cancellationToken = default)
+    public async Task CloseLotAsync(Guid lotId, uint version, Guid closedBy, CancellationToken cancellationToken = default)
     {
+        await EnsureCanManageAsync(closedBy, cancellationToken);
         var lot = await db.Lots.SingleOrDefaultAsync(l => l.Id == lotId, cancellationToken) ?? throw new NotFoundException("That lot does not exist.");
         if (lot.Balance != 0)
         {
@@ -183,6 +199,7 @@ public sealed class InventoryService(
 
     private async Task<Guid> WitnessedAsync(Guid lotId, MovementInput input, Guid recordedBy, Func<Lot, Witness, DateTimeOffset, LedgerEntry> make, CancellationToken cancellationToken)
     {
+        await EnsureCanManageAsync(recordedBy, cancellationToken);
         await movementValidator.ValidateAndThrowAsync(input, cancellationToken);
         var witness = await witnesses.ConfirmAsync(input.WitnessId, input.WitnessPassword, recordedBy, cancellationToken);
         db.ChangeTracker.Clear();
@@ -202,6 +219,19 @@ public sealed class InventoryService(
         if (!isAdmin)
         {
             throw new RuleViolationException("Only an administrator can do this.");
+        }
+    }
+
+    /// <summary>Inventory is managed by Admins and by Clinicians flagged prescriber (the DEA registrant's side).</summary>
+    private async Task EnsureCanManageAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var roles = db.UserRoles.Where(r => r.UserId == userId).Join(db.Roles, r => r.RoleId, x => x.Id, (_, x) => x.Name);
+        var allowed = await db.Users.AnyAsync(
+            u => u.Id == userId && !u.IsDisabled && (roles.Contains(ClinicRoles.Admin) || (u.IsPrescriber && roles.Contains(ClinicRoles.Clinician))),
+            cancellationToken);
+        if (!allowed)
+        {
+            throw new RuleViolationException("Only an administrator or a prescriber can record inventory.");
         }
     }
 

@@ -115,8 +115,15 @@ public sealed class LedgerEntry : IAuditable
     public static LedgerEntry Adjustment(Lot lot, decimal delta, string reason, Witness witness, Guid recordedBy, DateTimeOffset now) =>
         Witnessed(lot, LedgerEntryKind.Adjustment, NonZero(delta), Required(reason, "Reason", "Say why the balance is adjusted."), null, witness, recordedBy, now);
 
-    public static LedgerEntry Correction(Lot lot, LedgerEntry corrected, decimal delta, string reason, Witness witness, Guid recordedBy, DateTimeOffset now)
+    /// <summary>
+    /// A correcting entry linked to <paramref name="corrected"/>: it goes against the original's sign, and the original
+    /// with <paramref name="earlierCorrections"/> (the sum of its corrections so far) and this one stays between 0 and
+    /// the original (a receipt of +10 is corrected by at most -10 in all; a waste of -2 by at most +2).
+    /// </summary>
+    public static LedgerEntry Correction(
+        Lot lot, LedgerEntry corrected, decimal earlierCorrections, decimal delta, string reason, Witness witness, Guid recordedBy, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(lot);
         ArgumentNullException.ThrowIfNull(corrected);
         if (corrected.LotId != lot.Id)
         {
@@ -128,7 +135,27 @@ public sealed class LedgerEntry : IAuditable
             throw new RuleViolationException("A count or a correction is not corrected by a correction: record a new count, or correct the original entry.");
         }
 
-        var entry = Witnessed(lot, LedgerEntryKind.Correction, NonZero(delta), Required(reason, "Reason", "Say what was wrong with the entry."), null, witness, recordedBy, now);
+        if (corrected.Kind == LedgerEntryKind.Administered)
+        {
+            throw new RuleViolationException("An administration is not corrected here: correct the dose record instead.");
+        }
+
+        _ = NonZero(delta);
+        if (Math.Sign(delta) == Math.Sign(corrected.Delta))
+        {
+            throw new RuleViolationException("Quantity", corrected.Delta > 0
+                ? "A correction goes against the entry: enter a negative change (the entry added units)."
+                : "A correction goes against the entry: enter a positive change (the entry took units out).");
+        }
+
+        var remaining = corrected.Delta + earlierCorrections;
+        var net = remaining + delta;
+        if (Math.Sign(net) == -Math.Sign(corrected.Delta) || Math.Abs(net) > Math.Abs(corrected.Delta))
+        {
+            throw new RuleViolationException("Quantity", $"A correction can at most undo the entry: at most {Math.Abs(remaining):0.##} units are left to correct.");
+        }
+
+        var entry = Witnessed(lot, LedgerEntryKind.Correction, delta, Required(reason, "Reason", "Say what was wrong with the entry."), null, witness, recordedBy, now);
         entry.CorrectsEntryId = corrected.Id;
         return entry;
     }

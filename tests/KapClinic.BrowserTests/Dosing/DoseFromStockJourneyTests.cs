@@ -37,7 +37,7 @@ public sealed partial class DoseFromStockJourneyTests(BrowserFixture fixture) : 
             {
                 Name = "Ketamine HCl injection", Ndc = "0409-2051-05", Drug = DrugKind.Ketamine, Form = DosageForm.Vial, Strength = "500 mg/10 mL (50 mg/mL)",
                 MgPerUnit = 50m, UnitsPerContainer = 10m, ReorderLevelUnits = 20m,
-            });
+            }, await TestUsers.CreateAsync(app, ClinicRoles.Admin));
             ReceiveLotInput Lot(string number, int expiresInDays, decimal quantity) => new()
             {
                 LotNumber = number, ExpiresOn = today.AddDays(expiresInDays), SupplierName = "Cardinal Health", SupplierAddress = "7000 Cardinal Pl, Dublin, OH 43017",

@@ -52,7 +52,7 @@ public sealed class InventoryRecordsJourneyTests(BrowserFixture fixture) : IClas
         {
             Name = "Ketamine HCl injection", Ndc = "0409-2051-05", Drug = DrugKind.Ketamine, Form = DosageForm.Vial, Strength = "500 mg/10 mL (50 mg/mL)",
             MgPerUnit = 50m, UnitsPerContainer = 10m, ReorderLevelUnits = 20m,
-        });
+        }, admin);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var lot = await inventory.ReceiveLotAsync(product, Receipt("KX2291", 20m, today), admin);
         await inventory.ReceiveLotAsync(product, Receipt("KX2307", 10m, today), admin);

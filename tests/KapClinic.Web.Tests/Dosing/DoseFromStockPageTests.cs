@@ -54,7 +54,7 @@ public sealed class DoseFromStockPageTests(AppFixture fixture) : IClassFixture<A
         var today = await DoseStockData.TodayAsync(App);
         var later = await InventoryData.LotAsync(App, productId, 10m, s.PrescriberId, expiresOn: today.AddDays(30));
         var soonest = await InventoryData.LotAsync(App, productId, 5m, s.PrescriberId, lotNumber: "KH-SOON-1", expiresOn: today.AddDays(2));
-        var expired = await InventoryData.LotAsync(App, productId, 5m, s.PrescriberId, expiresOn: today.AddDays(-1));
+        var expired = await InventoryData.ExpiredLotAsync(App, productId, 5m, s.PrescriberId, today.AddDays(-1));
         var empty = await InventoryData.LotAsync(App, productId, 1m, s.PrescriberId, expiresOn: today.AddDays(1));
         var closed = await InventoryData.LotAsync(App, productId, 1m, s.PrescriberId, expiresOn: today.AddDays(1));
         await EmptyAsync(empty, s);
@@ -105,7 +105,7 @@ public sealed class DoseFromStockPageTests(AppFixture fixture) : IClassFixture<A
     {
         var s = await DoseStockData.SessionAsync(App);
         var expiredOn = (await DoseStockData.TodayAsync(App)).AddDays(-1);
-        var lotId = await InventoryData.LotAsync(App, await InventoryData.ProductAsync(App), 10m, s.PrescriberId, lotNumber: "KH-OLD-1", expiresOn: expiredOn);
+        var lotId = await InventoryData.ExpiredLotAsync(App, await InventoryData.ProductAsync(App), 10m, s.PrescriberId, expiredOn, "KH-OLD-1");
         var page = await ChartTestData.GetDocumentAsync(s.Nurse, s.DoseUrl);
         Assert.Null(page.QuerySelector($"#Input_LotId option[value='{lotId}']"));
 
@@ -146,7 +146,7 @@ public sealed class DoseFromStockPageTests(AppFixture fixture) : IClassFixture<A
         if (close)
         {
             var lot = await scope.ServiceProvider.GetRequiredService<InventoryQueries>().LotWithBalanceAsync(lotId);
-            await inventory.CloseLotAsync(lotId, lot.Version);
+            await inventory.CloseLotAsync(lotId, lot.Version, s.PrescriberId);
         }
     }
 }

@@ -48,7 +48,7 @@ internal static class DoseStockData
         {
             Name = "Spravato (esketamine) nasal spray", Ndc = $"{Random.Shared.Next(10000, 99999)}-{Random.Shared.Next(100, 999)}-{Random.Shared.Next(10, 99)}",
             Drug = DrugKind.Esketamine, Form = DosageForm.NasalDevice, Strength = "28 mg per device", MgPerUnit = 28m, UnitsPerContainer = 1m, ReorderLevelUnits = 6m,
-        });
+        }, await TestUsers.CreateAsync(app, ClinicRoles.Admin));
     }
 
     /// <summary>The clinic's date, as the lot's expiry is read.</summary>

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Data;
 using KapClinic.Core.Inventory;
+using KapClinic.Core.Users;
 using KapClinic.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,7 @@ public static class InventoryData
         {
             Name = name, Ndc = $"{Random.Shared.Next(10000, 99999)}-{Random.Shared.Next(100, 999)}-{Random.Shared.Next(10, 99)}", Drug = DrugKind.Ketamine,
             Form = DosageForm.Vial, Strength = "500 mg/10 mL (50 mg/mL)", MgPerUnit = 50m, UnitsPerContainer = 10m, ReorderLevelUnits = reorderLevel,
-        });
+        }, await TestUsers.CreateAsync(app, ClinicRoles.Admin));
     }
 
     public static async Task<Guid> LotAsync(KapClinicAppFactory app, Guid productId, decimal quantity, Guid receivedBy, string? lotNumber = null, DateOnly? expiresOn = null)
@@ -31,6 +32,27 @@ public static class InventoryData
             SupplierAddress = "7000 Cardinal Pl, Dublin, OH 43017", SupplierDeaNumber = "RC0183462", InvoiceNumber = "INV-1001",
             ReceivedOn = new DateOnly(2025, 11, 1), Quantity = quantity,
         }, receivedBy);
+    }
+
+    /// <summary>
+    /// A lot received months ago that has since expired (the service refuses to receive an expired lot, so the lot and
+    /// its Received entry are inserted as the database allows; the ledger trigger sets the balance).
+    /// </summary>
+    public static async Task<Guid> ExpiredLotAsync(KapClinicAppFactory app, Guid productId, decimal quantity, Guid receivedBy, DateOnly expiresOn, string? lotNumber = null)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KapClinicDbContext>();
+        var lotId = Guid.CreateVersion7();
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO inventory_lots (id, product_id, lot_number, expires_on, supplier_name, supplier_address, supplier_dea_number, invoice_number,
+                received_on, quantity_received, received_by, created_at, balance, is_closed)
+            VALUES ({0}, {1}, {2}, {3}, 'Cardinal Health', '7000 Cardinal Pl, Dublin, OH 43017', 'RC0183462', 'INV-1001', {4}, {5}, {6}, now(), 0, false);
+            INSERT INTO inventory_ledger (id, lot_id, product_id, kind, delta, balance_after, recorded_by, recorded_at)
+            VALUES (gen_random_uuid(), {0}, {1}, 'Received', {5}, 0, {6}, now());
+            """,
+            lotId, productId, lotNumber ?? NewLotNumber(), expiresOn, expiresOn.AddDays(-200), quantity, receivedBy);
+        return lotId;
     }
 
     public static string NewLotNumber() => "L" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();

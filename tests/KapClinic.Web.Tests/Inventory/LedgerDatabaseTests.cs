@@ -64,6 +64,9 @@ public sealed class LedgerDatabaseTests(AppFixture fixture) : IClassFixture<AppF
     [InlineData("DELETE FROM inventory_ledger WHERE lot_id = {0}")]
     [InlineData("UPDATE inventory_lots SET balance = 100 WHERE id = {0}")]
     [InlineData("DELETE FROM inventory_lots WHERE id = {0}")]
+    [InlineData("UPDATE inventory_lots SET expires_on = '2040-01-31' WHERE id = {0}")]
+    [InlineData("UPDATE inventory_lots SET quantity_received = 100 WHERE id = {0}")]
+    [InlineData("UPDATE inventory_lots SET supplier_dea_number = 'AB1234563' WHERE id = {0}")]
     public async Task A_raw_change_to_the_ledger_or_a_lot_balance_is_refused_by_the_database(string sql)
     {
         var (lotId, _, _) = await LotAsync(5m);
@@ -80,12 +83,13 @@ public sealed class LedgerDatabaseTests(AppFixture fixture) : IClassFixture<AppF
     {
         var recorder = await TestUsers.CreateAsync(App, ClinicRoles.Clinician, prescriber: true);
         var witness = await TestUsers.CreateAsync(App, ClinicRoles.Clinician);
+        var admin = await TestUsers.CreateAsync(App, ClinicRoles.Admin);
         var ndc = $"{Random.Shared.Next(10000, 99999)}-{Random.Shared.Next(100, 999)}-{Random.Shared.Next(10, 99)}";
         var productId = await WithServiceAsync<InventoryService, Guid>(s => s.CreateProductAsync(new ProductInput
         {
             Name = "Ketamine HCl injection", Ndc = ndc, Drug = DrugKind.Ketamine, Form = DosageForm.Vial, Strength = "500 mg/10 mL",
             MgPerUnit = 50m, UnitsPerContainer = 10m, ReorderLevelUnits = 20m,
-        }));
+        }, admin));
         var lotId = await WithServiceAsync<InventoryService, Guid>(s => s.ReceiveLotAsync(productId, new ReceiveLotInput
         {
             LotNumber = $"KET-{Guid.NewGuid():N}"[..20], ExpiresOn = new DateOnly(2030, 1, 31), SupplierName = "Cardinal Health",

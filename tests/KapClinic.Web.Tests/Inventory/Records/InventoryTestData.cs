@@ -2,6 +2,7 @@ using KapClinic.Core.Courses;
 using KapClinic.Core.Data;
 using KapClinic.Core.Dosing;
 using KapClinic.Core.Inventory;
+using KapClinic.Core.Users;
 using KapClinic.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,12 +14,13 @@ public sealed class InventoryTestData(KapClinicAppFactory app)
 {
     public async Task<Guid> ProductAsync(string name = "Ketamine HCl injection")
     {
+        var admin = await TestUsers.CreateAsync(app, ClinicRoles.Admin);
         var ndc = $"{Random.Shared.Next(10000, 99999)}-{Random.Shared.Next(100, 999)}-{Random.Shared.Next(10, 99)}";
         return await WithAsync<InventoryService, Guid>(s => s.CreateProductAsync(new ProductInput
         {
             Name = name, Ndc = ndc, Drug = DrugKind.Ketamine, Form = DosageForm.Vial, Strength = "500 mg/10 mL (50 mg/mL)",
             MgPerUnit = 50m, UnitsPerContainer = 10m, ReorderLevelUnits = 20m,
-        }));
+        }, admin));
     }
 
     public Task<Guid> ReceiveAsync(Guid productId, decimal quantity, DateOnly receivedOn, Guid recorder, string? lotNumber = null) =>
@@ -40,6 +42,26 @@ public sealed class InventoryTestData(KapClinicAppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KapClinicDbContext>();
+        var (lot, session, administration) = await DoseAsync(db, lotId, units, patientId, clinicianId, now);
+        var entry = LedgerEntry.Administered(lot, units, patientId, session.Id, administration.Id, clinicianId, now, DateOnly.FromDateTime(now.UtcDateTime));
+        db.LedgerEntries.Add(entry);
+        await db.SaveChangesAsync();
+        return entry.Id;
+    }
+
+    /// <summary>A dose from the lot recorded in a dosing session without its ledger entry (for raw inserts): the session's and the administration's ids.</summary>
+    public async Task<(Guid SessionId, Guid AdministrationId)> DoseWithoutLedgerAsync(Guid lotId, decimal units, Guid patientId, Guid clinicianId, DateTimeOffset now)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KapClinicDbContext>();
+        var (_, session, administration) = await DoseAsync(db, lotId, units, patientId, clinicianId, now);
+        await db.SaveChangesAsync();
+        return (session.Id, administration.Id);
+    }
+
+    private static async Task<(Lot Lot, DosingSession Session, DoseAdministration Administration)> DoseAsync(
+        KapClinicDbContext db, Guid lotId, decimal units, Guid patientId, Guid clinicianId, DateTimeOffset now)
+    {
         var protocol = await db.Protocols.SingleAsync(p => p.Id == DefaultProtocols.ImKapId);
         var lot = await db.Lots.AsNoTracking().SingleAsync(l => l.Id == lotId);
         var course = new TreatmentCourse(patientId, protocol.Id, DateOnly.FromDateTime(now.UtcDateTime), clinicianId, now);
@@ -53,10 +75,7 @@ public sealed class InventoryTestData(KapClinicAppFactory app)
         var reasons = Enum.GetValues<DosingGate>().ToDictionary(g => g, string? (g) => $"Test set-up: {g} reviewed.");
         var administration = session.Administer(dose, Readiness.From([]), DosingThresholds.Defaults, new GateOverrideRequest(clinicianId, "Test prescriber", reasons), now);
         db.DosingSessions.Add(session);
-        var entry = LedgerEntry.Administered(lot, units, patientId, session.Id, administration.Id, clinicianId, now, DateOnly.FromDateTime(now.UtcDateTime));
-        db.LedgerEntries.Add(entry);
-        await db.SaveChangesAsync();
-        return entry.Id;
+        return (lot, session, administration);
     }
 
     public async Task<TResult> WithAsync<T, TResult>(Func<T, Task<TResult>> action)

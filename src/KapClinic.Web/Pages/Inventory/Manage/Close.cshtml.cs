@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using KapClinic.Core.Common;
 using KapClinic.Core.Inventory;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,7 @@ public sealed class CloseModel(InventoryService inventory, InventoryQueries quer
     {
         try
         {
-            await inventory.CloseLotAsync(lotId, Version, cancellationToken);
+            await inventory.CloseLotAsync(lotId, Version, Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), cancellationToken);
         }
         catch (Exception ex) when (ex is RuleViolationException or ConcurrencyConflictException)
         {

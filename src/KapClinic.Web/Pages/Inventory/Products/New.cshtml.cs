@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using FluentValidation;
 using KapClinic.Core.Common;
 using KapClinic.Core.Inventory;
@@ -26,7 +27,7 @@ public sealed class NewModel(InventoryService inventory, IValidator<ProductInput
 
         try
         {
-            await inventory.CreateProductAsync(Input, cancellationToken);
+            await inventory.CreateProductAsync(Input, Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), cancellationToken);
         }
         catch (RuleViolationException ex)
         {

@@ -42,7 +42,7 @@ public sealed class InventoryTestData(KapClinicAppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KapClinicDbContext>();
-        var (lot, session, administration) = await DoseAsync(db, lotId, units, patientId, clinicianId, now);
+        var (lot, session, administration) = await DoseAsync(db, lotId, units, patientId, clinicianId, now, givenById, givenAt);
         var entry = LedgerEntry.Administered(lot, units, patientId, session.Id, administration.Id, clinicianId, now, DateOnly.FromDateTime(now.UtcDateTime));
         db.LedgerEntries.Add(entry);
         await db.SaveChangesAsync();
@@ -60,7 +60,7 @@ public sealed class InventoryTestData(KapClinicAppFactory app)
     }
 
     private static async Task<(Lot Lot, DosingSession Session, DoseAdministration Administration)> DoseAsync(
-        KapClinicDbContext db, Guid lotId, decimal units, Guid patientId, Guid clinicianId, DateTimeOffset now)
+        KapClinicDbContext db, Guid lotId, decimal units, Guid patientId, Guid clinicianId, DateTimeOffset now, Guid? givenById = null, DateTimeOffset? givenAt = null)
     {
         var protocol = await db.Protocols.SingleAsync(p => p.Id == DefaultProtocols.ImKapId);
         var lot = await db.Lots.AsNoTracking().SingleAsync(l => l.Id == lotId);

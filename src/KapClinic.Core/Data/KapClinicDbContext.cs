@@ -91,6 +91,8 @@ public class KapClinicDbContext(DbContextOptions<KapClinicDbContext> options)
 
     public DbSet<Discrepancy> Discrepancies => Set<Discrepancy>();
 
+    public DbSet<Inventory.Records.SignedInventory> SignedInventories => Set<Inventory.Records.SignedInventory>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1322,6 +1322,56 @@ namespace KapClinic.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("KapClinic.Core.Inventory.Records.SignedInventory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_hash")
+                        .IsFixedLength();
+
+                    b.Property<int>("LotCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("lot_count");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<Guid>("SignerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signer_id");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(140)
+                        .HasColumnType("character varying(140)")
+                        .HasColumnName("signer_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_signed_inventories");
+
+                    b.HasIndex("AsOf")
+                        .HasDatabaseName("ix_signed_inventories_as_of");
+
+                    b.HasIndex("SignerId")
+                        .HasDatabaseName("ix_signed_inventories_signer_id");
+
+                    b.ToTable("signed_inventories", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_signed_inventories_lots", "lot_count >= 0");
+                        });
+                });
+
             modelBuilder.Entity("KapClinic.Core.Measures.MeasureResponse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3476,6 +3526,16 @@ namespace KapClinic.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_inventory_lots_users_received_by");
+                });
+
+            modelBuilder.Entity("KapClinic.Core.Inventory.Records.SignedInventory", b =>
+                {
+                    b.HasOne("KapClinic.Core.Users.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("SignerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_signed_inventories_users_signer_id");
                 });
 
             modelBuilder.Entity("KapClinic.Core.Measures.MeasureResponse", b =>

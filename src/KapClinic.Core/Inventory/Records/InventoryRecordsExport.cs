@@ -50,10 +50,19 @@ public sealed class InventoryRecordsExport(
         var zone = clinic.TimeZone;
         var signature = await SignatureAsync(signerId, cancellationToken);
         var heading = Heading(clinic, "Controlled-substance inventory", [$"Inventory as of the close of business on {RecordsFormat.Date(day)} ({clinic.TimeZoneId})", $"Signed by {signature.SignerName}"]);
+        // Kept for the record before the download starts (a streamed response may end before code after it runs):
+        // what is signed (its lots and their hash), so a copy made later from the ledger can be checked against it.
+        var lots = await records.InventoryLots(day, zone).ToListAsync(cancellationToken);
+        db.SignedInventories.Add(new SignedInventory(day, signature, lots.Count, SignedInventory.Hash(lots)));
+        await db.SaveChangesAsync(cancellationToken);
         return await AuditedAsync(
             AuditActions.InventoryReportSigned, signerId, Invariant($"report=InventoryReport format={format} date={day:yyyy-MM-dd} signedAtUtc={signature.SignedAtUtc:O}"),
             counter => TableExport.WriteAsync(output, format, heading, InventoryReportTable.For(zone), counter.Count(records.InventoryLots(day, zone)), new ReportRows([], [], signature.Lines(day, clinic.TimeZoneId)), cancellationToken));
     }
+
+    /// <summary>The inventories signed so far, newest first (at most <paramref name="take"/>).</summary>
+    public async Task<IReadOnlyList<SignedInventory>> SignedAsync(int take = 20, CancellationToken cancellationToken = default) =>
+        await db.SignedInventories.AsNoTracking().OrderByDescending(s => s.SignedAt).Take(take).ToListAsync(cancellationToken);
 
     /// <summary>The signature the user would put on a report now: their name and credentials from their account.</summary>
     public async Task<InventorySignature> SignatureAsync(Guid signerId, CancellationToken cancellationToken = default)

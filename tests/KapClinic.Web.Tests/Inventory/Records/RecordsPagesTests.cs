@@ -105,6 +105,33 @@ public sealed partial class RecordsPagesTests(AppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_signed_inventory_is_kept_with_its_lots_and_hash_listed_on_the_page_and_never_changed()
+    {
+        var (_, today) = await ScenarioAsync();
+        var (client, userId) = await TestUsers.SignedInAsync(App, ClinicRoles.Admin);
+        var url = "/Inventory/Records/InventoryReport";
+        var date = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var signed = await HtmlForms.PostAsync(client, url, [new("Input.Date", date), new("Input.Format", "Csv"), new("Input.Certify", "true")]);
+        Assert.Equal("text/csv", signed.Content.Headers.ContentType?.MediaType);
+        var body = await signed.Content.ReadAsStringAsync();
+        Assert.True(signed.IsSuccessStatusCode, $"{signed.StatusCode}: {body[..Math.Min(body.Length, 3000)]}");
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KapClinicDbContext>();
+        var kept = await db.SignedInventories.AsNoTracking().SingleAsync(s => s.SignerId == userId);
+        var zone = (await scope.ServiceProvider.GetRequiredService<Core.Settings.ClinicSettingsService>().GetAsync()).TimeZone;
+        var lots = await scope.ServiceProvider.GetRequiredService<Core.Inventory.Records.InventoryRecords>().InventoryLots(today, zone).ToListAsync();
+        Assert.Equal((today, "Test Admin", lots.Count), (kept.AsOf, kept.SignerName, kept.LotCount));
+        Assert.True(lots.Count > 0);
+        Assert.Equal(Core.Inventory.Records.SignedInventory.Hash(lots), kept.ContentHash);
+        Assert.Contains(kept.ContentHash[..12], await client.GetStringAsync(url), StringComparison.Ordinal);
+        var refusal = await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            db.Database.ExecuteSqlRawAsync("UPDATE signed_inventories SET lot_count = 0 WHERE id = {0}", kept.Id));
+        Assert.Equal(Npgsql.PostgresErrorCodes.InsufficientPrivilege, refusal.SqlState);
+    }
+
+    [Fact]
     public async Task A_clinician_who_is_not_a_prescriber_may_read_the_inventory_report_but_not_sign_it()
     {
         var (_, today) = await ScenarioAsync();

@@ -31,6 +31,9 @@ public sealed class InventoryReportModel(
 
     public InventorySignature? Signature { get; private set; }
 
+    /// <summary>The inventories signed so far (newest first), kept for the record.</summary>
+    public IReadOnlyList<SignedInventory> SignedInventories { get; private set; } = [];
+
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
 
     public DateOnly Today { get; private set; }
@@ -79,6 +82,7 @@ public sealed class InventoryReportModel(
         Date ??= Today;
         Input.Date ??= Date;
         Signature = await exports.SignatureAsync(ActingUserId, cancellationToken);
+        SignedInventories = await exports.SignedAsync(cancellationToken: cancellationToken);
         if (Date <= Today)
         {
             Lots = await records.InventoryLots(Date.Value, Zone).ToListAsync(cancellationToken);

@@ -30,4 +30,10 @@ public static class AuditActions
 
     /// <summary>Someone generated and signed the inventory report (the biennial inventory).</summary>
     public const string InventoryReportSigned = "Inventory.ReportSigned";
+
+    /// <summary>A report shown on screen (its first rows and totals): report key, filters, rows shown.</summary>
+    public const string ReportPreviewed = "Report.Previewed";
+
+    /// <summary>A report exported: report key, format, filters, rows written; Failure when it stopped part-way.</summary>
+    public const string ReportExported = "Report.Exported";
 }

@@ -85,6 +85,14 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<PasswordConfirmation>();
         services.AddScoped<DosingSessionService>();
         services.AddScoped<DoseLots>();
+        services.AddOptions<Reports.ReportOptions>();
+        services.AddScoped<Reports.ReportService>();
+        // Every report in this assembly joins the catalogue by implementing IReport.
+        foreach (var report in typeof(Reports.IReport).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(Reports.IReport))))
+        {
+            services.AddScoped(typeof(Reports.IReport), report);
+        }
+
         services.AddScoped<MonitoringService>();
         services.AddScoped<DosingSessionQueries>();
         services.AddScoped<InventoryWitnesses>();

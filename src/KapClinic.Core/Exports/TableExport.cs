@@ -48,6 +48,11 @@ public static class TableExport
             return count;
         }
 
+        if (format == ExportFormat.Xlsx)
+        {
+            throw new NotSupportedException("XLSX export is not written yet.");
+        }
+
         using var pdf = new PdfTableDocument(heading, table.Columns);
         foreach (var row in extra.Leading)
         {

@@ -5,6 +5,7 @@ public static class ReportKeys
 {
     public const string SessionActivity = "session-activity";
     public const string DosingLog = "dosing-log";
+    public const string DosingVitals = "dosing-vitals";
     public const string Outcomes = "outcomes";
     public const string ControlledSubstanceLog = "controlled-substance-log";
     public const string Inventory = "inventory";
@@ -15,7 +16,7 @@ public static class ReportKeys
     public const string AuditLog = "audit-log";
 
     public static IReadOnlyList<string> Ordered { get; } =
-        [SessionActivity, DosingLog, Outcomes, ControlledSubstanceLog, Inventory, Discrepancies, Rems, Utilization, CourseSummary, AuditLog];
+        [SessionActivity, DosingLog, DosingVitals, Outcomes, ControlledSubstanceLog, Inventory, Discrepancies, Rems, Utilization, CourseSummary, AuditLog];
 
     /// <summary>Where a key sorts in the catalogue (unknown keys last).</summary>
     public static int Order(string key)

@@ -56,6 +56,13 @@ public sealed class ReportService(
         return preview;
     }
 
+    /// <summary>The report's charts (empty for a report without charts); audited with the preview, not again.</summary>
+    public async Task<IReadOnlyList<ReportChart>> ChartsAsync(string key, ReportFilter filter, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var (report, context) = await PrepareAsync(key, filter, userId, cancellationToken);
+        return report is IChartedReport charted ? await charted.ChartsAsync(context, cancellationToken) : [];
+    }
+
     /// <summary>Streams the report to <paramref name="output"/> in <paramref name="format"/>; returns the rows written.</summary>
     public async Task<int> ExportAsync(string key, ExportFormat format, ReportFilter filter, Guid userId, Stream output, CancellationToken cancellationToken = default)
     {

@@ -101,7 +101,8 @@ public sealed class AuditLogReportTests(AuditLogFixture fixture) : IClassFixture
 
         Assert.Equal("Time,User,User email,Action,Outcome,Entity,Entity id,Patient MRN,Remote IP,Detail", lines[0]);
         Assert.Equal(8, lines.Length);
-        Assert.StartsWith("2020-03-08T10:00:00-05:00,\"Zoë Ñúñez, \"\"Jr\"\"\",alice@clinic.test,PatientsExported,Success,", lines[1], StringComparison.Ordinal);
+        // 8 March 2020: daylight saving time began in New York at 02:00.
+        Assert.StartsWith("2020-03-08T11:00:00-04:00,\"Zoë Ñúñez, \"\"Jr\"\"\",alice@clinic.test,PatientsExported,Success,", lines[1], StringComparison.Ordinal);
         Assert.Equal("2020-03-06T10:00:00-05:00,(no user),,SignIn.Failed,Failure,,,,203.0.113.7,\"'=HYPERLINK(\"\"http://evil.test\"\")\"", lines[3]);
         Assert.EndsWith($",{fixture.PatientMrn},203.0.113.7,", lines[7], StringComparison.Ordinal);
     }

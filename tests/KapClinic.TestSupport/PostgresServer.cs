@@ -90,7 +90,8 @@ public sealed class PostgresServer
         public static async Task<string> StartAsync()
         {
             var bin = FindPostgresBin();
-            var root = Path.Combine(Path.GetTempPath(), $"kapclinic-test-pg-{Guid.NewGuid():N}");
+            SweepStaleClusters();
+            var root = Path.Combine(Path.GetTempPath(), $"{DirectoryPrefix}{Guid.NewGuid():N}");
             var data = Path.Combine(root, "data");
             Directory.CreateDirectory(root);
             var asRoot = Environment.UserName == "root";
@@ -111,12 +112,38 @@ public sealed class PostgresServer
                     RunPostgresToolAsync(asRoot, Path.Combine(bin, "pg_ctl"), $"-D {data} -m immediate -w stop").GetAwaiter().GetResult();
                     Directory.Delete(root, recursive: true);
                 }
-                catch (InvalidOperationException)
+                catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
                 {
-                    // Best effort at exit: a stale temp cluster is harmless.
+                    // Best effort at exit; the next run's sweep removes what is left (a killed run leaves it all).
                 }
             };
             return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true";
+        }
+
+        private const string DirectoryPrefix = "kapclinic-test-pg-";
+
+        /// <summary>
+        /// Removes clusters left by runs that were killed (each holds a gigabyte or more): those whose server is no
+        /// longer running and that nobody touched for 10 minutes (so a run starting next to us is left alone).
+        /// </summary>
+        private static void SweepStaleClusters()
+        {
+            foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), DirectoryPrefix + "*"))
+            {
+                try
+                {
+                    var pidFile = Path.Combine(dir, "data", "postmaster.pid");
+                    var running = File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) && Directory.Exists($"/proc/{pid}");
+                    if (!running && Directory.GetLastWriteTimeUtc(dir) < DateTime.UtcNow.AddMinutes(-10))
+                    {
+                        Directory.Delete(dir, recursive: true);
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Another run is removing it, or it is not ours to remove.
+                }
+            }
         }
 
         private static string FindPostgresBin()

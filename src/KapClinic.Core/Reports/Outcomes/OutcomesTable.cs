@@ -11,11 +11,11 @@ internal static class OutcomesTable
 
     public static ReportTable<OutcomeRow> Create() => new(
         [
-            new PdfColumn("MRN", 1.3), new PdfColumn("Initials", 0.7), new PdfColumn("Protocol", 2.2), new PdfColumn("Course start", 1.2),
-            new PdfColumn("Course status", 1), new PdfColumn("PHQ-9 baseline", 0.9, true), new PdfColumn("PHQ-9 latest", 0.9, true),
-            new PdfColumn("PHQ-9 change", 0.9, true), new PdfColumn("PHQ-9 % change", 0.9, true), new PdfColumn("PHQ-9 response", 0.9),
-            new PdfColumn("PHQ-9 remission", 0.9), new PdfColumn("GAD-7 baseline", 0.9, true), new PdfColumn("GAD-7 latest", 0.9, true),
-            new PdfColumn("GAD-7 change", 0.9, true), new PdfColumn("GAD-7 % change", 0.9, true), new PdfColumn("GAD-7 response", 0.9),
+            new PdfColumn("MRN", 60), new PdfColumn("Initials", 32), new PdfColumn("Protocol", 74), new PdfColumn("Course start", 48),
+            new PdfColumn("Course status", 42), new PdfColumn("PHQ-9 baseline", 44, true), new PdfColumn("PHQ-9 latest", 34, true),
+            new PdfColumn("PHQ-9 change", 38, true), new PdfColumn("PHQ-9 % change", 38, true), new PdfColumn("PHQ-9 response", 44),
+            new PdfColumn("PHQ-9 remission", 50), new PdfColumn("GAD-7 baseline", 44, true), new PdfColumn("GAD-7 latest", 34, true),
+            new PdfColumn("GAD-7 change", 38, true), new PdfColumn("GAD-7 % change", 38, true), new PdfColumn("GAD-7 response", 44),
         ],
         row =>
         [

@@ -25,8 +25,8 @@ public sealed record CourseSummaryData(
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("That patient does not exist.");
         var courses = await db.TreatmentCourses.AsNoTracking().Where(c => c.PatientId == patientId)
-            .Join(db.Protocols, c => c.ProtocolId, p => p.Id, (c, p) => new SummaryCourse(c.Id, p.Name, c.StartDate, c.EndDate, c.Status))
             .OrderBy(c => c.StartDate).ThenBy(c => c.Id)
+            .Join(db.Protocols, c => c.ProtocolId, p => p.Id, (c, p) => new SummaryCourse(c.Id, p.Name, c.StartDate, c.EndDate, c.Status))
             .ToListAsync(cancellationToken);
         var sessions = await db.ClinicalNotes.AsNoTracking().Where(n => n.PatientId == patientId)
             .OrderBy(n => n.OccurredAt).ThenBy(n => n.CreatedAt)

@@ -9,7 +9,7 @@ namespace KapClinic.Core.Exports;
 /// was generated, the column headers and "Page n of N". Rows are added one at a time (long text wraps to a few lines,
 /// then is cut with an ellipsis: the CSV export carries the full text); paragraphs such as a signature follow the table.
 /// </summary>
-public sealed class PdfTableDocument : IDisposable
+public sealed partial class PdfTableDocument : IDisposable
 {
     public const string ContentType = "application/pdf";
 
@@ -19,8 +19,8 @@ public sealed class PdfTableDocument : IDisposable
 
     private readonly PdfDocument document = new();
     private readonly ReportHeading heading;
-    private readonly IReadOnlyList<PdfColumn> columns;
-    private readonly double[] widths;
+    private IReadOnlyList<PdfColumn> columns;
+    private double[] widths;
     private readonly XFont titleFont;
     private readonly XFont bodyFont;
     private readonly XFont boldFont;
@@ -46,8 +46,7 @@ public sealed class PdfTableDocument : IDisposable
         // ASCII only, so plain WinAnsi text: the page numbers stay readable to text tools and tests.
         pageNumberFont = new XFont(SystemFontResolver.Regular, 8, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.WinAnsi));
         document.Options.CompressContentStreams = true;
-        var total = columns.Sum(c => c.Weight);
-        widths = [.. columns.Select(c => c.Weight / total * (PageWidth - (2 * Margin)))];
+        widths = Widths(columns);
         NewPage();
     }
 
@@ -153,21 +152,7 @@ public sealed class PdfTableDocument : IDisposable
         }
 
         y += 6;
-        var x = Margin;
-        var headerLines = columns.Select((c, i) => Wrap(c.Header, boldFont, widths[i] - (2 * CellPadding))).ToList();
-        var height = (headerLines.Max(l => l.Count) * LineHeight) + (2 * CellPadding);
-        gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(235, 238, 242)), Margin, y, PageWidth - (2 * Margin), height);
-        for (var i = 0; i < columns.Count; i++)
-        {
-            for (var line = 0; line < headerLines[i].Count; line++)
-            {
-                DrawCellLine(headerLines[i][line], boldFont, x, y + CellPadding + (line * LineHeight), widths[i], columns[i].AlignRight);
-            }
-
-            x += widths[i];
-        }
-
-        y += height;
+        DrawColumnHeaders();
     }
 
     private void DrawCellLine(string text, XFont font, double x, double top, double width, bool alignRight)

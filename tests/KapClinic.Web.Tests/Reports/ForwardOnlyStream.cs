@@ -1,6 +1,6 @@
 namespace KapClinic.Web.Tests.Reports;
 
-/// <summary>A write-only stream that cannot seek or tell its position, like an HTTP response body.</summary>
+/// <summary>A write-only stream that cannot seek or tell its position and refuses synchronous writes, like an HTTP response body.</summary>
 internal sealed class ForwardOnlyStream(Stream inner) : Stream
 {
     public override bool CanRead => false;
@@ -13,7 +13,9 @@ internal sealed class ForwardOnlyStream(Stream inner) : Stream
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    public override void Flush() => inner.Flush();
+    public override void Flush()
+    {
+    }
 
     public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
 
@@ -23,7 +25,7 @@ internal sealed class ForwardOnlyStream(Stream inner) : Stream
 
     public override void SetLength(long value) => throw new NotSupportedException();
 
-    public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    public override void Write(byte[] buffer, int offset, int count) => throw new InvalidOperationException("Synchronous operations are disallowed.");
 
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) => inner.WriteAsync(buffer, cancellationToken);
 

@@ -31,6 +31,9 @@ public sealed class FhirExportService(ReportService reports, FhirQueries queries
             .OrderBy(p => p.Mrn == typed ? 0 : 1).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<bool> PatientExistsAsync(Guid patientId, CancellationToken cancellationToken = default) =>
+        await db.Patients.AsNoTracking().AnyAsync(p => p.Id == patientId, cancellationToken);
+
     /// <summary>The download's file name: the patient's id, never the MRN or a name.</summary>
     public static string BundleFileName(Guid patientId) => $"kapclinic-patient-{patientId}.json";
 

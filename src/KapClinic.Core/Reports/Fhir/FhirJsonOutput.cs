@@ -25,7 +25,17 @@ public static class FhirJsonOutput
     public static async System.Threading.Tasks.Task WriteNdjsonZipAsync(IAsyncEnumerable<Resource> resources, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resources);
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
+        await using var body = new PendingWriteStream(output);
+        await using (var zip = await ZipArchive.CreateAsync(body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
+        {
+            await WriteEntriesAsync(zip, resources, cancellationToken);
+        }
+
+        await body.FlushAsync(cancellationToken);
+    }
+
+    private static async System.Threading.Tasks.Task WriteEntriesAsync(ZipArchive zip, IAsyncEnumerable<Resource> resources, CancellationToken cancellationToken)
+    {
         var types = FhirResourceCounts.Types;
         var next = 0;
         Stream? entry = null;

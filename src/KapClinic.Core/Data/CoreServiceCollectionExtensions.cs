@@ -88,6 +88,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DoseLots>();
         services.AddOptions<Reports.ReportOptions>();
         services.AddScoped<Reports.ReportService>();
+        services.AddOptions<Reports.Fhir.FhirExportOptions>();
+        services.AddScoped<Reports.Fhir.FhirQueries>();
+        services.AddScoped<Reports.Fhir.FhirExportService>();
         // Every report in this assembly joins the catalogue by implementing IReport.
         foreach (var report in typeof(Reports.IReport).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(Reports.IReport))))
         {

@@ -72,48 +72,87 @@ public sealed class ReportService(
             throw new RuleViolationException("format", $"{report.Definition.Title} is not offered as {format.ToString().ToUpperInvariant()}.");
         }
 
+        return await RunExportAsync(
+            report.Definition, format.ToString(), filter, userId, (counter, ct) => report.WriteAsync(context, format, output, counter, ct), null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs an export that is not a catalogue report (the FHIR exports) under the same rules as <see cref="ExportAsync(string, ExportFormat, ReportFilter, Guid, Stream, CancellationToken)"/>:
+    /// the requester's role is checked against <paramref name="definition"/> in the database (refusal audited), the filter
+    /// validated, and the export audited as Report.Exported with the key, format, filters, rows counted by <paramref name="write"/>
+    /// and the words of <paramref name="detail"/> (read after the export, also when it stopped part-way).
+    /// </summary>
+    public async Task<int> ExportAsync(
+        ReportDefinition definition,
+        string format,
+        ReportFilter filter,
+        Guid userId,
+        Func<ReportContext, RowCounter, CancellationToken, Task> write,
+        Func<string>? detail = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(write);
+        var context = await ContextAsync(definition, filter, userId, cancellationToken);
+        return await RunExportAsync(
+            definition, format, filter, userId, async (counter, ct) =>
+            {
+                await write(context, counter, ct);
+                return counter.Rows;
+            }, detail, cancellationToken);
+    }
+
+    private async Task<int> RunExportAsync(
+        ReportDefinition definition, string format, ReportFilter filter, Guid userId, Func<RowCounter, CancellationToken, Task<int>> write, Func<string>? detail, CancellationToken cancellationToken)
+    {
         var counter = new RowCounter();
         var outcome = AuditOutcome.Failure;
         try
         {
-            var rows = await report.WriteAsync(context, format, output, counter, cancellationToken);
+            var rows = await write(counter, cancellationToken);
             outcome = AuditOutcome.Success;
             return rows;
         }
         finally
         {
             db.ChangeTracker.Clear();
+            var extra = detail?.Invoke() is { Length: > 0 } words ? " " + words : string.Empty;
             await audit.RecordAsync(
                 AuditActions.ReportExported, outcome, userId, "Report", patientId: filter.PatientId,
-                detail: $"report={key} format={format} {filter.Describe(report.Definition.Filters)} rows={counter.Rows}",
+                detail: $"report={definition.Key} format={format} {filter.Describe(definition.Filters)} rows={counter.Rows}{extra}",
                 cancellationToken: CancellationToken.None);
         }
     }
 
     private async Task<(IReport Report, ReportContext Context)> PrepareAsync(string key, ReportFilter filter, Guid userId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(filter);
         var report = all.FirstOrDefault(r => string.Equals(r.Definition.Key, key, StringComparison.Ordinal))
             ?? throw new NotFoundException("There is no such report.");
+        return (report, await ContextAsync(report.Definition, filter, userId, cancellationToken));
+    }
+
+    private async Task<ReportContext> ContextAsync(ReportDefinition definition, ReportFilter filter, Guid userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var key = definition.Key;
         var requester = await RequesterAsync(userId, cancellationToken);
-        if (!report.Definition.IsFor(requester))
+        if (!definition.IsFor(requester))
         {
             await audit.RecordAsync(AuditActions.AccessDenied, AuditOutcome.Failure, userId, "Report", detail: $"report={key}", cancellationToken: cancellationToken);
-            throw new ReportAccessDeniedException($"{report.Definition.Title} is for {report.Definition.Audience}.");
+            throw new ReportAccessDeniedException($"{definition.Title} is for {definition.Audience}.");
         }
 
-        var validation = await ValidateAsync(report.Definition, filter, cancellationToken);
+        var validation = await ValidateAsync(definition, filter, cancellationToken);
         if (!validation.IsValid)
         {
             throw new ValidationException(validation.Errors);
         }
 
         var clinic = await settings.GetAsync(cancellationToken);
-        var context = new ReportContext(filter, requester, clinic, clock.GetUtcNow())
+        return new ReportContext(filter, requester, clinic, clock.GetUtcNow())
         {
-            FilterLines = await FilterLinesAsync(report.Definition.Filters, filter, clinic, cancellationToken),
+            FilterLines = await FilterLinesAsync(definition.Filters, filter, clinic, cancellationToken),
         };
-        return (report, context);
     }
 
     private async Task<ReportRequester> RequesterAsync(Guid userId, CancellationToken cancellationToken)

@@ -27,6 +27,9 @@ public static class Policies
     /// <summary>The clinical record (chart, screening, measures, notes): clinicians only. Staff do not read it.</summary>
     public const string ClinicalRecord = nameof(ClinicalRecord);
 
+    /// <summary>Exports of the clinical record (FHIR): Admins and Clinicians. Staff do not read the clinical record.</summary>
+    public const string ClinicalExport = nameof(ClinicalExport);
+
     /// <summary>The controlled-substance inventory, read-only: Admins and every clinician. Staff have no access.</summary>
     public const string InventoryRead = nameof(InventoryRead);
 
@@ -56,6 +59,7 @@ public static class Policies
             .AddPolicy(ScheduleBooking, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Admin, ClinicRoles.Staff))
             .AddPolicy(ScheduleView, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Admin, ClinicRoles.Clinician, ClinicRoles.Staff))
             .AddPolicy(ClinicalRecord, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician))
+            .AddPolicy(ClinicalExport, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Admin, ClinicRoles.Clinician))
             .AddPolicy(Prescriber, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician)
                 .RequireClaim(ClinicClaims.Prescriber, "true"))
             .AddPolicy(Supervisor, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician)

@@ -36,6 +36,9 @@ public static class RazorPagesAuthorization
         conventions.AuthorizePage("/Inventory/Products/New", Policies.Admin);
         conventions.AuthorizePage("/Inventory/Discrepancies/Resolve", Policies.Admin);
 
+        // The FHIR export is the clinical record: Admins and Clinicians (whatever the /Reports folder allows).
+        conventions.AuthorizePage("/Reports/Fhir", Policies.ClinicalExport);
+
         conventions.AllowAnonymousToPage("/Account/Login");
         conventions.AllowAnonymousToPage("/Error");
         conventions.AllowAnonymousToPage("/StatusCode");

@@ -135,6 +135,8 @@ cmd_run() {
 
 cmd_test() {
   ensure_dotnet
+  # Each test host watches its config files; hundreds of hosts in one run would exhaust the inotify instances.
+  export DOTNET_USE_POLLING_FILE_WATCHER=true
   ensure_postgres
   ensure_chromium
   ensure_fonts

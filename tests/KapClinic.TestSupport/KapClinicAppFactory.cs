@@ -19,6 +19,10 @@ public class KapClinicAppFactory(string connectionString) : WebApplicationFactor
         ["Startup:SeedDemoData"] = "false",
         ["Security:AllowInsecureCookies"] = "true",
         ["Logging:File:Path"] = string.Empty,
+
+        // Tests that need the audit chain seal it themselves; a sealer firing mid-test would add SQL commands to
+        // the query-count tests.
+        ["Startup:AuditSealIntervalSeconds"] = "3600",
     };
 
     private string environment = "Testing";

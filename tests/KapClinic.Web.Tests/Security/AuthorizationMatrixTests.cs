@@ -10,7 +10,8 @@ namespace KapClinic.Web.Tests.Security;
 /// table admits gets the page (GET: 200 unless listed below) or reaches the antiforgery check (POST without a token:
 /// 400), which runs only after authorization; the CSRF and injection tests post with tokens.
 /// </summary>
-public sealed class AuthorizationMatrixTests(SecurityFixture fixture) : IClassFixture<SecurityFixture>
+[Collection(SecurityRoutes.Name)]
+public sealed class AuthorizationMatrixTests(SecurityFixture fixture)
 {
     // Allowed callers whose answer is not 200 / 400, and why. Key: page (or endpoint) and handler.
     private static readonly Dictionary<(string Route, string Handler), (Caller[] Callers, HttpStatusCode Status, string Why)> Exceptions = new()

@@ -4,7 +4,8 @@ using KapClinic.Web.Tests.Security.Support;
 namespace KapClinic.Web.Tests.Security;
 
 /// <summary>Every POST handler of every page refuses a request without an antiforgery token, or with another user's.</summary>
-public sealed class CsrfTests(SecurityFixture fixture) : IClassFixture<SecurityFixture>
+[Collection(SecurityRoutes.Name)]
+public sealed class CsrfTests(SecurityFixture fixture)
 {
     // Pages allowed to skip antiforgery, and why. Adding one is a security decision: review it.
     private static readonly Dictionary<string, string> Exempt = new(StringComparer.Ordinal)

@@ -8,6 +8,9 @@ public static class InjectedMarkup
     private static readonly string[] ScriptSources = ["/js/", "/lib/"];
     private static readonly string[] Forbidden = ["iframe", "object", "embed", "base", "frame", "frameset"];
 
+    // Attributes a browser follows or loads (an input's value holding "javascript:..." is only text).
+    private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "srcdoc"];
+
     public static IEnumerable<string> In(IDocument document)
     {
         foreach (var element in document.All)
@@ -31,7 +34,8 @@ public static class InjectedMarkup
                 }
 
                 var value = new string(attribute.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
-                if (value.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || value.StartsWith("data:text/html", StringComparison.OrdinalIgnoreCase))
+                if (UrlAttributes.Contains(attribute.Name, StringComparer.OrdinalIgnoreCase)
+                    && (value.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || value.StartsWith("data:text/html", StringComparison.OrdinalIgnoreCase)))
                 {
                     yield return $"script URL in {attribute.Name}: {Outer(element)}";
                 }

@@ -57,7 +57,7 @@ public static class RouteCatalog
         var fromProperties = (page.ModelTypeInfo ?? page.HandlerTypeInfo).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetCustomAttribute<BindPropertyAttribute>() is { SupportsGet: true })
             .Select(p => p.GetCustomAttribute<BindPropertyAttribute>()!.Name ?? p.Name);
-        var fromHandlers = page.HandlerMethods.Where(h => h.HttpMethod == "GET")
+        var fromHandlers = page.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase))
             .SelectMany(h => h.MethodInfo.GetParameters())
             .Where(p => p.ParameterType != typeof(CancellationToken) && !routeValues.Contains("{" + p.Name, StringComparison.Ordinal))
             .Select(p => p.GetCustomAttribute<FromQueryAttribute>()?.Name ?? p.Name!);

@@ -101,6 +101,10 @@ start_dev_postgres() {
   if ! "$PG_BIN/psql" -h 127.0.0.1 -p "$DEV_PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='kapclinic'" postgres | grep -q 1; then
     "$PG_BIN/psql" -h 127.0.0.1 -p "$DEV_PG_PORT" -U postgres -qc "CREATE DATABASE kapclinic" postgres
   fi
+  # The owner/app role split (README, Security): postgres owns the schema and migrates; the app signs in as
+  # kapclinic_app, which the migrations grant everything except changing the audit trail and the ledger.
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$DEV_PG_PORT" -U postgres -qc \
+    "DO \$\$ BEGIN CREATE ROLE kapclinic_app LOGIN; EXCEPTION WHEN duplicate_object THEN ALTER ROLE kapclinic_app LOGIN; END \$\$" postgres
 }
 
 stop_dev_postgres() {
@@ -124,7 +128,8 @@ cmd_run() {
   say "Starting KapClinic at $APP_URL (Ctrl-C stops the app and PostgreSQL)"
   say "Demo sign-in: admin@kapclinic.test, clinician@kapclinic.test or staff@kapclinic.test, password demo-lantern-orchard-7"
   ASPNETCORE_ENVIRONMENT=Development \
-  ConnectionStrings__KapClinic="Host=127.0.0.1;Port=$DEV_PG_PORT;Database=kapclinic;Username=postgres" \
+  ConnectionStrings__KapClinicOwner="Host=127.0.0.1;Port=$DEV_PG_PORT;Database=kapclinic;Username=postgres" \
+  ConnectionStrings__KapClinic="Host=127.0.0.1;Port=$DEV_PG_PORT;Database=kapclinic;Username=kapclinic_app" \
     dotnet run --no-build --no-launch-profile --project src/KapClinic.Web -- --urls "$APP_URL"
 }
 

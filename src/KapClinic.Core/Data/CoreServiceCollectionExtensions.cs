@@ -50,6 +50,7 @@ public static class CoreServiceCollectionExtensions
         services.AddValidatorsFromAssemblyContaining<KapClinicDbContext>(
             includeInternalTypes: true, filter: v => v.ValidatorType != typeof(PatientInputValidator));
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditChain>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ClinicSettingsService>();
         services.AddScoped<PatientClinicians>();

@@ -8,6 +8,22 @@ namespace KapClinic.Core.Data;
 /// <summary>Applies pending migrations inside the execution strategy, so a transient fault at start-up is retried.</summary>
 public static class DatabaseMigrator
 {
+    /// <summary>
+    /// Migrates as the database owner (<paramref name="ownerConnectionString"/>) while the app itself runs as the less
+    /// privileged app role (see <see cref="AppRoleSql"/>).
+    /// </summary>
+    public static async Task MigrateAsOwnerAsync(string ownerConnectionString, CancellationToken cancellationToken = default)
+    {
+        var options = new DbContextOptionsBuilder<KapClinicDbContext>()
+            .UseNpgsql(ownerConnectionString, npgsql => npgsql
+                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
+                .MigrationsAssembly(typeof(KapClinicDbContext).Assembly.GetName().Name))
+            .UseSnakeCaseNamingConvention()
+            .Options;
+        await using var db = new KapClinicDbContext(options);
+        await MigrateAsync(db, cancellationToken);
+    }
+
     public static async Task MigrateAsync(KapClinicDbContext db, CancellationToken cancellationToken = default)
     {
         var strategy = db.Database.CreateExecutionStrategy();

@@ -23,5 +23,11 @@ public sealed record ReportDefinition(
         _ => string.Join(", ", Roles.Take(Roles.Count - 1).Select(r => r + "s")) + " and " + Roles[^1] + "s",
     };
 
+    /// <summary>
+    /// Offered filters the user may leave empty ("any"). A patient or product filter is otherwise required when offered
+    /// (the course summary needs its patient, the dispensing log its product); the audit log's patient is optional.
+    /// </summary>
+    public ReportFilters Optional { get; init; }
+
     public bool IsFor(ReportRequester requester) => requester is not null && Roles.Any(requester.HasRole);
 }

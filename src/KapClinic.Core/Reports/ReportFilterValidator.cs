@@ -6,7 +6,7 @@ namespace KapClinic.Core.Reports;
 /// <summary>
 /// Checks a filter against the report it is for (passed as the root context data "report"): a heavy report needs a
 /// date range of at most <see cref="ReportOptions.MaxRangeYears"/> years, the last day not before the first; a report
-/// that needs a patient gets one. Property names are the query-string names, so messages sit beside the fields.
+/// or product filter that is offered and not <see cref="ReportDefinition.Optional"/> gets one. Property names are the query-string names, so messages sit beside the fields.
 /// </summary>
 public sealed class ReportFilterValidator : AbstractValidator<ReportFilter>
 {
@@ -26,12 +26,17 @@ public sealed class ReportFilterValidator : AbstractValidator<ReportFilter>
             .Must((f, to) => f.From is null || to is null || to >= f.From).WithName("to").WithMessage("The last day must be on or after the first day.")
             .Must((f, to) => f.From is null || to is null || to <= f.From.Value.AddYears(maxYears)).WithName("to")
             .WithMessage($"Choose at most {maxYears} years at a time.");
-        RuleFor(x => x.PatientId).NotNull().When((_, c) => Offers(c, ReportFilters.Patient, heavyOnly: false))
+        RuleFor(x => x.PatientId).NotNull().When((_, c) => Requires(c, ReportFilters.Patient))
             .WithName("patient").WithMessage("Choose a patient.");
+        RuleFor(x => x.ProductId).NotNull().When((_, c) => Requires(c, ReportFilters.Product))
+            .WithName("product").WithMessage("Choose a product.");
         RuleFor(x => x.PatientStatus).IsInEnum().WithName("status").WithMessage("Choose a patient status from the list.");
         RuleFor(x => x.Action).MaximumLength(64).WithName("action").WithMessage("An action is at most 64 characters.")
             .Matches("^[A-Za-z.]*$").WithName("action").WithMessage("An action has only letters and dots (for example Patient.ChartViewed).");
     }
+
+    private static bool Requires(IValidationContext context, ReportFilters filter) =>
+        Offers(context, filter, heavyOnly: false) && context.RootContextData[DefinitionKey] is ReportDefinition { } definition && !definition.Optional.HasFlag(filter);
 
     private static bool Offers(IValidationContext context, ReportFilters filter, bool heavyOnly) =>
         context.RootContextData.TryGetValue(DefinitionKey, out var value) && value is ReportDefinition definition

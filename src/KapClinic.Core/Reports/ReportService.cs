@@ -165,7 +165,10 @@ public sealed class ReportService(
 
         if (offered.HasFlag(ReportFilters.AuditSearch) && (filter.UserId is not null || !string.IsNullOrEmpty(filter.Action)))
         {
-            lines.Add($"User: {filter.UserId?.ToString() ?? "any"}; action: {(string.IsNullOrEmpty(filter.Action) ? "any" : filter.Action)}");
+            var user = filter.UserId is { } id
+                ? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.DisplayName + " <" + u.Email + ">").SingleOrDefaultAsync(cancellationToken) ?? id.ToString()
+                : "any";
+            lines.Add($"User: {user}; action: {(string.IsNullOrEmpty(filter.Action) ? "any" : filter.Action + "...")}");
         }
 
         if (lines.Count == 0)

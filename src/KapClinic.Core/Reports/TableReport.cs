@@ -20,6 +20,12 @@ public abstract class TableReport<TRow> : IReport
     protected virtual Task<IReadOnlyList<ReportTotal>> TotalsAsync(ReportContext context, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<ReportTotal>>([]);
 
+    /// <summary>What an export prints above its table: clinic, title, filters, generated-at (a report may add a notice).</summary>
+    protected virtual ReportHeading Heading(ReportContext context) => ReportHeadings.For(context, Definition);
+
+    /// <summary>Rows an export adds before and after the data rows (opening and closing balances) and closing lines; none by default.</summary>
+    protected virtual Task<ReportRows> ExtraRowsAsync(ReportContext context, CancellationToken cancellationToken) => Task.FromResult(ReportRows.None);
+
     public async Task<ReportPreview> PreviewAsync(ReportContext context, int rows, CancellationToken cancellationToken)
     {
         var table = Table(context);
@@ -45,10 +51,11 @@ public abstract class TableReport<TRow> : IReport
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(counter);
         var totals = await TotalsAsync(context, cancellationToken);
-        var heading = ReportHeadings.For(context, Definition);
+        var extra = await ExtraRowsAsync(context, cancellationToken);
         // The CSV stays data only (one header row, then rows) so it loads into statistics tools; totals go on the PDF.
-        IReadOnlyList<string> closing = format == ExportFormat.Csv ? [] : [.. totals.Select(t => $"{t.Label}: {t.Value}")];
+        IReadOnlyList<string> closing = format == ExportFormat.Csv ? [] : [.. extra.Closing, .. totals.Select(t => $"{t.Label}: {t.Value}")];
         return await TableExport.WriteAsync(
-            output, format, heading, Table(context), counter.Count(Rows(context, cancellationToken), cancellationToken), new ReportRows([], [], closing), cancellationToken);
+            output, format, Heading(context), Table(context), counter.Count(Rows(context, cancellationToken), cancellationToken),
+            new ReportRows(extra.Leading, extra.Trailing, closing), cancellationToken);
     }
 }

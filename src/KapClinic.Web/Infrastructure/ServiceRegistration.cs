@@ -30,6 +30,7 @@ public static class ServiceRegistration
         builder.Services.AddScoped<IAuditContext, HttpAuditContext>();
         builder.Services.AddKapClinicCore(connectionString);
         builder.Services.AddScoped<ClinicTime>();
+        builder.Services.AddHostedService<AuditChainSealer>();
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 
         AddIdentity(builder);

@@ -20,5 +20,9 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEven
         builder.HasIndex(e => e.OccurredAt);
         builder.HasIndex(e => new { e.PatientId, e.OccurredAt }).HasFilter("patient_id IS NOT NULL");
         builder.HasIndex(e => new { e.UserId, e.OccurredAt });
+
+        // The audit log report finds actions by their beginning (action LIKE 'Patient.%'): pattern operators make
+        // the prefix usable whatever the database's collation.
+        builder.HasIndex(e => new { e.Action, e.OccurredAt }).HasOperators("varchar_pattern_ops", "timestamptz_ops");
     }
 }

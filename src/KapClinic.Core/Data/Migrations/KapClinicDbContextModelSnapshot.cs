@@ -83,6 +83,11 @@ namespace KapClinic.Core.Data.Migrations
                     b.HasIndex("OccurredAt")
                         .HasDatabaseName("ix_audit_events_occurred_at");
 
+                    b.HasIndex("Action", "OccurredAt")
+                        .HasDatabaseName("ix_audit_events_action_occurred_at");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Action", "OccurredAt"), new[] { "varchar_pattern_ops", "timestamptz_ops" });
+
                     b.HasIndex("PatientId", "OccurredAt")
                         .HasDatabaseName("ix_audit_events_patient_id_occurred_at")
                         .HasFilter("patient_id IS NOT NULL");

@@ -6,6 +6,8 @@ namespace KapClinic.Web.Infrastructure.Startup;
 
 public static class DatabaseStartup
 {
+    public const string OwnerConnectionName = "KapClinicOwner";
+
     /// <summary>Migrates (unless turned off) and, in Development only, seeds demo data into an empty database.</summary>
     public static async Task PrepareDatabaseAsync(this IHost app, CancellationToken cancellationToken = default)
     {
@@ -15,7 +17,18 @@ public static class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         if (options.MigrateDatabase)
         {
-            await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<KapClinicDbContext>(), cancellationToken);
+            // With the role split, ConnectionStrings:KapClinicOwner migrates and ConnectionStrings:KapClinic (the app
+            // role, without UPDATE or DELETE on the audit trail and the ledger) serves the app.
+            var owner = app.Services.GetRequiredService<IConfiguration>().GetConnectionString(OwnerConnectionName);
+            if (string.IsNullOrWhiteSpace(owner))
+            {
+                await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<KapClinicDbContext>(), cancellationToken);
+            }
+            else
+            {
+                await DatabaseMigrator.MigrateAsOwnerAsync(owner, cancellationToken);
+            }
+
             logger.LogInformation("Database schema is up to date");
         }
 

@@ -12,4 +12,7 @@ public sealed class StartupOptions
 
     /// <summary>Seed demo users on an empty database. Honoured only in Development.</summary>
     public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>How often new audit rows are sealed into the hash chain, in seconds.</summary>
+    public int AuditSealIntervalSeconds { get; set; } = 5;
 }

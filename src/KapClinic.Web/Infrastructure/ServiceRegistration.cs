@@ -24,7 +24,7 @@ public static class ServiceRegistration
 
         // preserveStaticLogger: each host keeps its own logger (several hosts share a test process); the request
         // log is pointed at it explicitly in Pipeline.
-        builder.Services.AddSerilog((services, logger) => ConfigureLogging(logger, configuration), preserveStaticLogger: true);
+        builder.Services.AddSerilog((services, logger) => ConfigureLogging(logger, configuration, services), preserveStaticLogger: true);
         builder.Services.Configure<StartupOptions>(configuration.GetSection(StartupOptions.Section));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditContext, HttpAuditContext>();
@@ -115,15 +115,17 @@ public static class ServiceRegistration
         }
     }
 
-    private static void ConfigureLogging(LoggerConfiguration logger, IConfiguration configuration)
+    private static void ConfigureLogging(LoggerConfiguration logger, IConfiguration configuration, IServiceProvider services)
     {
         logger
+            .ReadFrom.Services(services) // sinks and enrichers registered in DI (the tests capture every event this way)
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Extensions.Diagnostics.HealthChecks", LogEventLevel.Warning)
             .Enrich.FromLogContext()
             .Enrich.With<CalendarTokenRedactor>() // after the others: the feed's secret URL never reaches a sink
+            .Enrich.With<LogLineEscaper>() // last: no CR/LF from a request can forge a log line
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
 
         var file = configuration["Logging:File:Path"];

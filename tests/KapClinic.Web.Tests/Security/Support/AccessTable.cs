@@ -55,6 +55,8 @@ public static class AccessTable
         ("/Inventory/Manage/Adjust", Admins),
         ("/Inventory/Products/New", Admins),
         ("/Inventory/Discrepancies/Resolve", Admins),
+
+        ("/Reports/Fhir", AdminsAndClinicians), // the whole clinical record as FHIR: not the front desk
     ];
 
     /// <summary>Who may use the page (or endpoint); null when the table has no entry for it.</summary>

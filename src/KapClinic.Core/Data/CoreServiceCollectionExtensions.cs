@@ -87,6 +87,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DoseLots>();
         services.AddOptions<Reports.ReportOptions>();
         services.AddScoped<Reports.ReportService>();
+        services.AddScoped<Reports.ReportChoices>();
         // Every report in this assembly joins the catalogue by implementing IReport.
         foreach (var report in typeof(Reports.IReport).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(Reports.IReport))))
         {

@@ -19,9 +19,11 @@ public sealed record ReportDefinition(
     /// <summary>"Admins, Clinicians and Staff": who may run it, for the catalogue.</summary>
     public string Audience => Roles.Count switch
     {
-        1 => Roles[0] + "s",
-        _ => string.Join(", ", Roles.Take(Roles.Count - 1).Select(r => r + "s")) + " and " + Roles[^1] + "s",
+        1 => Plural(Roles[0]),
+        _ => string.Join(", ", Roles.Take(Roles.Count - 1).Select(Plural)) + " and " + Plural(Roles[^1]),
     };
+
+    private static string Plural(string role) => role == Users.ClinicRoles.Staff ? role : role + "s";
 
     public bool IsFor(ReportRequester requester) => requester is not null && Roles.Any(requester.HasRole);
 }

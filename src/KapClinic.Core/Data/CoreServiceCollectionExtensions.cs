@@ -91,6 +91,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<Reports.Fhir.FhirExportOptions>();
         services.AddScoped<Reports.Fhir.FhirQueries>();
         services.AddScoped<Reports.Fhir.FhirExportService>();
+        services.AddScoped<Reports.ReportChoices>();
         // Every report in this assembly joins the catalogue by implementing IReport.
         foreach (var report in typeof(Reports.IReport).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(Reports.IReport))))
         {

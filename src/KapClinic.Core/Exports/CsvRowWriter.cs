@@ -13,6 +13,7 @@ public sealed class CsvRowWriter : IAsyncDisposable
     public const string ContentType = "text/csv; charset=utf-8";
 
     private readonly StreamWriter writer;
+    private readonly StringBuilder line = new(256);
 
     public CsvRowWriter(Stream output)
     {
@@ -25,7 +26,7 @@ public sealed class CsvRowWriter : IAsyncDisposable
     public async Task WriteRowAsync(IReadOnlyList<string> cells, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        var line = new StringBuilder();
+        line.Clear();
         for (var i = 0; i < cells.Count; i++)
         {
             if (i > 0)

@@ -1,7 +1,7 @@
 namespace KapClinic.Core.Exports;
 
 /// <summary>
-/// Writes a report as CSV or PDF: the heading (PDF pages; the CSV is data only, its first row the column headers),
+/// Writes a report as CSV, XLSX or PDF: the heading (PDF pages; the CSV is data only, its first row the column headers),
 /// leading rows, the data rows as they stream in, trailing rows, then closing lines (a signature). Returns the number
 /// of data rows written.
 /// </summary>
@@ -50,7 +50,7 @@ public static class TableExport
 
         if (format == ExportFormat.Xlsx)
         {
-            throw new NotSupportedException("XLSX export is not written yet.");
+            return await WriteXlsxAsync(output, heading, table, rows, extra, cancellationToken);
         }
 
         using var pdf = new PdfTableDocument(heading, table.Columns);
@@ -81,6 +81,40 @@ public static class TableExport
         }
 
         await pdf.SaveAsync(output, cancellationToken);
+        return count;
+    }
+
+    private static async Task<int> WriteXlsxAsync<T>(
+        Stream output, ReportHeading heading, ReportTable<T> table, IAsyncEnumerable<T> rows, ReportRows extra, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        await using var xlsx = new XlsxTableWriter(output, heading?.Title ?? "Report", [.. table.Columns.Select(c => c.Header)], cancellationToken);
+        foreach (var row in extra.Leading)
+        {
+            await xlsx.WriteRowAsync(row.Csv);
+        }
+
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            await xlsx.WriteRowAsync(table.Csv(row));
+            count++;
+        }
+
+        foreach (var row in extra.Trailing)
+        {
+            await xlsx.WriteRowAsync(row.Csv);
+        }
+
+        if (extra.Closing.Count > 0)
+        {
+            await xlsx.WriteRowAsync([]);
+        }
+
+        foreach (var line in extra.Closing)
+        {
+            await xlsx.WriteRowAsync([line]);
+        }
+
         return count;
     }
 }

@@ -19,8 +19,8 @@ public sealed record ReportDefinition(
     /// <summary>"Admins, Clinicians and Staff": who may run it, for the catalogue.</summary>
     public string Audience => Roles.Count switch
     {
-        1 => Roles[0] + "s",
-        _ => string.Join(", ", Roles.Take(Roles.Count - 1).Select(r => r + "s")) + " and " + Roles[^1] + "s",
+        1 => Plural(Roles[0]),
+        _ => string.Join(", ", Roles.Take(Roles.Count - 1).Select(Plural)) + " and " + Plural(Roles[^1]),
     };
 
     /// <summary>
@@ -30,4 +30,6 @@ public sealed record ReportDefinition(
     public ReportFilters Optional { get; init; }
 
     public bool IsFor(ReportRequester requester) => requester is not null && Roles.Any(requester.HasRole);
+
+    private static string Plural(string role) => role == Users.ClinicRoles.Staff ? role : role + "s";
 }

@@ -36,6 +36,15 @@ public static class Policies
     /// <summary>Record receipts, waste, returns, corrections, counts and close lots: Admins and prescribing clinicians.</summary>
     public const string InventoryManage = nameof(InventoryManage);
 
+    /// <summary>The report catalogue: Admins, Clinicians and Staff (each report's own roles are checked by Core's ReportService).</summary>
+    public const string Reports = nameof(Reports);
+
+    public static bool CanRunReports(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(ClinicRoles.Admin) || user.IsInRole(ClinicRoles.Clinician) || user.IsInRole(ClinicRoles.Staff);
+    }
+
     /// <summary>The rule behind <see cref="InventoryManage"/>, for pages that show or hide its buttons.</summary>
     public static bool CanManageInventory(ClaimsPrincipal user)
     {
@@ -64,6 +73,7 @@ public static class Policies
                 .RequireClaim(ClinicClaims.Prescriber, "true"))
             .AddPolicy(Supervisor, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Clinician)
                 .RequireClaim(ClinicClaims.Supervisor, "true"))
+            .AddPolicy(Reports, p => p.RequireAuthenticatedUser().RequireRole(ClinicRoles.Admin, ClinicRoles.Clinician, ClinicRoles.Staff))
             .AddPolicy(InventoryRead, p => p.RequireAuthenticatedUser().RequireAssertion(c => CanReadInventory(c.User)))
             .AddPolicy(InventoryManage, p => p.RequireAuthenticatedUser().RequireAssertion(c => CanManageInventory(c.User)));
     }

@@ -15,6 +15,7 @@ public static class RazorPagesAuthorization
         conventions.AuthorizeFolder("/Patients", Policies.PatientRegistry);
         conventions.AuthorizeFolder("/Patients/Preparation", Policies.ClinicalRecord);
         conventions.AuthorizeFolder("/Schedule", Policies.ScheduleView);
+        conventions.AuthorizeFolder("/Reports", Policies.Reports);
         conventions.AuthorizePage("/Schedule/Waitlist", Policies.ScheduleBooking);
         conventions.AuthorizePage("/Schedule/Feed", Policies.Clinician);
         conventions.AuthorizeFolder("/Patients/Integration", Policies.ClinicalRecord);

@@ -68,8 +68,8 @@ public sealed class InventoryReportModel(
 
         var (day, format, signer) = (Input.Date!.Value, Input.Format, ActingUserId);
         return new StreamedFileResult(
-            format == ExportFormat.Csv ? CsvRowWriter.ContentType : PdfTableDocument.ContentType,
-            $"inventory-{day:yyyy-MM-dd}-signed.{format.ToString().ToLowerInvariant()}",
+            ExportFormats.ContentType(format),
+            ExportFormats.FileName($"inventory-{day:yyyy-MM-dd}-signed", format),
             (stream, ct) => exports.InventoryReportAsync(stream, format, day, signer, ct));
     }
 

@@ -76,5 +76,5 @@ public abstract class RecordsPageModel(InventoryRecords records, IValidator<Reco
         [.. ModelState.Where(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase)).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage)];
 
     protected static StreamedFileResult File(ExportFormat format, string name, Func<Stream, CancellationToken, Task> write) =>
-        new(format == ExportFormat.Csv ? CsvRowWriter.ContentType : PdfTableDocument.ContentType, $"{name}.{format.ToString().ToLowerInvariant()}", write);
+        new(ExportFormats.ContentType(format), ExportFormats.FileName(name, format), write);
 }

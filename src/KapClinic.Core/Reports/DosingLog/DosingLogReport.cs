@@ -30,14 +30,14 @@ public sealed class DosingLogReport(KapClinicDbContext db) : TableReport<DosingL
         var text = context.Requester.MaySeeClinicalText;
         List<PdfColumn> columns =
         [
-            new("Given at", 1.1), new("MRN", 0.8), new("Initials", 0.5), new("Drug", 0.8), new("Route", 0.9), new("Dose mg", 0.55, AlignRight: true),
-            new("mg/kg", 0.5, AlignRight: true), new("Lot", 0.8), new("Pre-dose BP", 0.6), new("Peak BP", 0.6), new("Lowest SpO2", 0.55, AlignRight: true),
-            new("Adverse events", 0.9), new("Monitoring minutes", 0.7, AlignRight: true), new("Overrides", 1.1),
+            new("Given at", 0.95), new("MRN", 0.95), new("Initials", 0.6), new("Drug", 0.9), new("Route", 1.0), new("Dose mg", 0.55, AlignRight: true),
+            new("mg/kg", 0.5, AlignRight: true), new("Lot", 1.0), new("Pre-dose BP", 0.75), new("Peak BP", 0.75), new("Lowest SpO2", 0.65, AlignRight: true),
+            new("Adverse events", 0.85), new("Monitoring minutes", 0.8, AlignRight: true), new("Overrides", 1.3),
         ];
         if (text)
         {
-            columns.Insert(12, new("Adverse event details", 1.6));
-            columns.Add(new("Override reasons", 1.6));
+            columns.Insert(12, new("Adverse event details", 2.0));
+            columns.Add(new("Override reasons", 2.2));
         }
 
         return new(
@@ -106,7 +106,7 @@ public sealed class DosingLogReport(KapClinicDbContext db) : TableReport<DosingL
         MonitoringMinutes = r.Optional<int>("MonitoringMinutes"),
         Overrides = r.Value<int>("Overrides"),
         OverriddenGates = r.Value<string[]>("OverriddenGates"),
-        OverrideReasons = r.Text("OverrideReasons"),
+        OverrideReasons = DosingLogText.Reasons(r.Value<string[]>("OverriddenGates"), r.IsDBNull(r.GetOrdinal("OverrideReasons")) ? null : r.Value<string[]>("OverrideReasons")),
     };
 
     private static object[] Parameters(ReportContext context) =>

@@ -49,7 +49,7 @@ internal static class DosingLogSql
         ) ae
         CROSS JOIN LATERAL (
             SELECT count(*)::int AS overrides, coalesce(array_agg(o.gate::text ORDER BY o.overridden_at, o.id), '{}'::text[]) AS gates,
-                   CASE WHEN $5 THEN string_agg(o.gate || ': ' || o.reason, '; ' ORDER BY o.overridden_at, o.id) END AS reasons
+                   CASE WHEN $5 THEN coalesce(array_agg(o.reason ORDER BY o.overridden_at, o.id), '{}'::text[]) END AS reasons
             FROM dosing_gate_overrides o WHERE o.administration_id = a.id
         ) ov
         {{Where}}

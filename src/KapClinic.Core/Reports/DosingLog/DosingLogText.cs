@@ -17,6 +17,10 @@ internal static class DosingLogText
     public static string Overrides(DosingLogRow row) =>
         row.Overrides == 0 ? "0" : string.Create(CultureInfo.InvariantCulture, $"{row.Overrides} ({string.Join(", ", row.OverriddenGates.Select(Gate))})");
 
+    /// <summary>"blood pressure hold: reason; ..." in the gates' order; null when the reasons were not read (Staff) or there are none.</summary>
+    public static string? Reasons(IReadOnlyList<string> gates, IReadOnlyList<string>? reasons) =>
+        reasons is null || reasons.Count == 0 ? null : string.Join("; ", reasons.Select((reason, i) => $"{(i < gates.Count ? Gate(gates[i]) : "override")}: {reason}"));
+
     public static string Gate(string stored) => Enum.TryParse<DosingGate>(stored, out var gate) ? Gate(gate) : stored;
 
     public static string Gate(DosingGate gate) => gate switch

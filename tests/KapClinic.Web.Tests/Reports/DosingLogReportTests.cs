@@ -81,7 +81,7 @@ public sealed class DosingLogReportTests(ClinicalReportsFixture fixture) : IClas
         Assert.Contains(ClinicalReportSeed.AdverseText, rows[2][12], StringComparison.Ordinal);
         Assert.Contains(ClinicalReportSeed.OverrideText, rows[2][15], StringComparison.Ordinal);
 
-        var audit = await ReportRuns.LastAuditAsync(App, AuditActions.ReportExported, Seed.ClinicianB);
+        var audit = Assert.Single(await ReportRuns.AuditsAsync(App, AuditActions.ReportExported, Seed.ClinicianB));
         Assert.Equal(AuditOutcome.Success, audit.Outcome);
         Assert.Contains($"report={ReportKeys.DosingLog} format=Csv from=2026-11-09 to=2026-11-17", audit.Detail, StringComparison.Ordinal);
         Assert.EndsWith("rows=4", audit.Detail, StringComparison.Ordinal);

@@ -57,10 +57,11 @@ internal static class ReportRuns
     /// <summary>Text without any white space, to find a value the PDF table wrapped over two lines.</summary>
     public static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    public static async Task<AuditEvent> LastAuditAsync(KapClinicAppFactory app, string action, Guid userId)
+    /// <summary>The user's audit events of <paramref name="action"/> (exports in one test share the fixed clock's instant, so no order is assumed).</summary>
+    public static async Task<List<AuditEvent>> AuditsAsync(KapClinicAppFactory app, string action, Guid userId)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<KapClinicDbContext>().AuditEvents.AsNoTracking()
-            .Where(e => e.Action == action && e.UserId == userId).OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).FirstAsync();
+            .Where(e => e.Action == action && e.UserId == userId).ToListAsync();
     }
 }

@@ -79,8 +79,8 @@ public sealed class SessionActivityReportTests(ClinicalReportsFixture fixture) :
             Assert.DoesNotContain("Ñúñez", body, StringComparison.Ordinal);
         }
 
-        var audit = await ReportRuns.LastAuditAsync(App, AuditActions.ReportExported, Seed.ClinicianA);
-        Assert.Equal($"report={ReportKeys.SessionActivity} format=Pdf from=2026-11-09 to=2026-11-17 rows=7", audit.Detail);
+        var audits = await ReportRuns.AuditsAsync(App, AuditActions.ReportExported, Seed.ClinicianA);
+        Assert.Contains($"report={ReportKeys.SessionActivity} format=Pdf from=2026-11-09 to=2026-11-17 rows=7", audits.Select(a => a.Detail));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class SessionActivityReportTests(ClinicalReportsFixture fixture) :
     {
         await ReportRuns.PreviewAsync(App, ReportKeys.SessionActivity, ReportRuns.Period(clinician: Seed.ClinicianB), Seed.Staff);
 
-        var audit = await ReportRuns.LastAuditAsync(App, AuditActions.ReportPreviewed, Seed.Staff);
-        Assert.Equal($"report={ReportKeys.SessionActivity} from=2026-11-09 to=2026-11-17 clinician={Seed.ClinicianB} rows=2", audit.Detail);
+        var audits = await ReportRuns.AuditsAsync(App, AuditActions.ReportPreviewed, Seed.Staff);
+        Assert.Contains($"report={ReportKeys.SessionActivity} from=2026-11-09 to=2026-11-17 clinician={Seed.ClinicianB} rows=2", audits.Select(a => a.Detail));
     }
 }

@@ -69,7 +69,8 @@ internal sealed class DosedSessionSeed(KapClinicAppFactory app, Guid clinicianId
         });
 
     /// <summary>An esketamine dose of <paramref name="devices"/> devices, or (with a route) a ketamine dose of <paramref name="doseMg"/>.</summary>
-    public async Task DoseAsync(Guid patientId, Guid sessionId, DateTimeOffset at, int devices = 2, string lot = "LOT-E1", AdministrationRoute route = AdministrationRoute.Intranasal, decimal? doseMg = null) =>
+    public async Task DoseAsync(Guid patientId, Guid sessionId, DateTimeOffset at, int devices = 2, string lot = "LOT-E1", AdministrationRoute route = AdministrationRoute.Intranasal, decimal? doseMg = null,
+        string? overrideReason = null) =>
         await UseAsync<DosingSessionService, Guid>(async (s, zone) => await s.AdministerAsync(patientId, sessionId, new DoseInput
         {
             Route = route,
@@ -78,7 +79,7 @@ internal sealed class DosedSessionSeed(KapClinicAppFactory app, Guid clinicianId
             AdministeredAt = Local(at, zone),
             LotNumber = lot,
             GivenById = clinicianId,
-            OverrideReasons = DoseOverrides.Every("Test set-up: gates reviewed by the prescriber on site."),
+            OverrideReasons = DoseOverrides.Every(overrideReason ?? "Test set-up: gates reviewed by the prescriber on site."),
             Version = await VersionAsync(sessionId),
         }, prescriberId));
 
@@ -88,10 +89,10 @@ internal sealed class DosedSessionSeed(KapClinicAppFactory app, Guid clinicianId
             TakenAt = Local(at, zone), Systolic = systolic, Diastolic = diastolic, HeartRate = 80, SpO2 = spO2, RespiratoryRate = 14, Moaas = moaas, Cadss6 = cadss6,
         }, clinicianId));
 
-    public async Task AdverseEventAsync(Guid patientId, Guid sessionId, DateTimeOffset at, AdverseEventType type, AdverseEventSeverity severity) =>
+    public async Task AdverseEventAsync(Guid patientId, Guid sessionId, DateTimeOffset at, AdverseEventType type, AdverseEventSeverity severity, string? actionTaken = null) =>
         await UseAsync<MonitoringService, Guid>(async (s, zone) => await s.AddAdverseEventAsync(patientId, sessionId, new AdverseEventInput
         {
-            Type = type, Severity = severity, OnsetAt = Local(at, zone), ActionTaken = "Oxygen by mask; prescriber called.", ResolvedAt = Local(at.AddMinutes(10), zone),
+            Type = type, Severity = severity, OnsetAt = Local(at, zone), ActionTaken = actionTaken ?? "Oxygen by mask; prescriber called.", ResolvedAt = Local(at.AddMinutes(10), zone),
         }, clinicianId));
 
     public async Task DischargeAsync(Guid patientId, Guid sessionId, DateTimeOffset at, DateTimeOffset? readyAt = null) =>

@@ -51,6 +51,7 @@ public static class CoreServiceCollectionExtensions
             includeInternalTypes: true, filter: v => v.ValidatorType != typeof(PatientInputValidator));
         services.AddScoped<AuditLog>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Users.Sessions.SessionRegistry>();
         services.AddScoped<ClinicSettingsService>();
         services.AddScoped<PatientClinicians>();
         services.AddScoped<PatientRegistry>();

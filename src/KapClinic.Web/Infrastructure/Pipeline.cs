@@ -14,7 +14,9 @@ public static class Pipeline
         app.UseMiddleware<CorrelationIdMiddleware>();
 
         // Never the developer exception page: a fault shows the friendly page with a correlation id in every environment.
-        app.UseExceptionHandler("/Error");
+        // A fresh service scope for the error page: its sign-in check and database work start clean, not from the
+        // failed request's cached results.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", CreateScopeForErrors = true });
         app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
         if (!app.Environment.IsDevelopment())
         {

@@ -16,8 +16,10 @@ namespace KapClinic.Web.Infrastructure.Auth;
 /// <summary>
 /// Keeps sign-in tickets in PostgreSQL (<see cref="SessionRegistry"/>): the cookie carries only a random 256-bit
 /// key, so sign-out, an account change or the idle and absolute limits end a session on the server, on every app
-/// instance, whatever cookie a client replays. Each sign-in gets a new key (the cookie handler ends the old one).
-/// Work runs in a scope of its own so it never saves a page's half-made changes.
+/// instance, whatever cookie a client replays. Each sign-in gets a new key: the cookie handler would otherwise
+/// reuse the key of a session already present in the browser (session fixation), so a POST to a sign-in page
+/// (any path under /Account/Login) is treated as anonymous and, once the new session is stored, the old one is
+/// ended. Work runs in a scope of its own so it never saves a page's half-made changes.
 /// </summary>
 public sealed class DatabaseTicketStore(
     IServiceScopeFactory scopes,
@@ -25,6 +27,8 @@ public sealed class DatabaseTicketStore(
     IOptions<IdentityOptions> identityOptions) : ITicketStore
 {
     private const string EndReason = "Signed out or replaced";
+    private const string SignInPathPrefix = "/Account/Login";
+    private static readonly object ReplacedSessionKey = new();
     private readonly IDataProtector protector = dataProtection.CreateProtector("KapClinic.Sessions.Ticket.v1");
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken)
@@ -33,7 +37,13 @@ public sealed class DatabaseTicketStore(
             ?? throw new InvalidOperationException("A sign-in ticket without a user id cannot be stored."));
         var key = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SessionRegistry>().StartAsync(userId, Hash(key), Protect(ticket), cancellationToken);
+        var registry = scope.ServiceProvider.GetRequiredService<SessionRegistry>();
+        if (httpContext.Items[ReplacedSessionKey] is byte[] replaced)
+        {
+            await registry.EndAsync(replaced, "Replaced by a new sign-in", cancellationToken);
+        }
+
+        await registry.StartAsync(userId, Hash(key), Protect(ticket), cancellationToken);
         return key;
     }
 
@@ -45,6 +55,13 @@ public sealed class DatabaseTicketStore(
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
     {
+        if (HttpMethods.IsPost(httpContext.Request.Method)
+            && httpContext.Request.Path.Value?.StartsWith(SignInPathPrefix, StringComparison.OrdinalIgnoreCase) == true)
+        {
+            httpContext.Items[ReplacedSessionKey] = Hash(key); // signing in afresh: ended once the new session exists
+            return null;
+        }
+
         UserSession? session;
         try
         {

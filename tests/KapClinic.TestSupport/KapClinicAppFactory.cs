@@ -18,6 +18,7 @@ public class KapClinicAppFactory(string connectionString) : WebApplicationFactor
     {
         ["Startup:SeedDemoData"] = "false",
         ["Security:AllowInsecureCookies"] = "true",
+        ["DataProtection:AllowUnprotectedKeys"] = "true", // tests that need a certificate set DataProtection:CertificatePath
         ["Logging:File:Path"] = string.Empty,
 
         // Tests that need the audit chain seal it themselves; a sealer firing mid-test would add SQL commands to

@@ -32,6 +32,13 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
+        // A session's last-seen time is written at most once a minute, whenever a minute has passed since the last
+        // write: bookkeeping of the sign-in, not the page's queries, and it would make counts depend on timing.
+        if (result.CommandText.StartsWith("UPDATE user_sessions", StringComparison.Ordinal))
+        {
+            return result;
+        }
+
         lock (commands)
         {
             commands.Add(result.CommandText);

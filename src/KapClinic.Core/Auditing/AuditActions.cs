@@ -7,6 +7,9 @@ public static class AuditActions
     public const string SignInFailed = "SignIn.Failed";
     public const string SignInLockedOut = "SignIn.LockedOut";
     public const string SignOut = "SignOut";
+
+    /// <summary>A user's open sessions were ended by an account change (disabled, roles, profile, password).</summary>
+    public const string SessionsRevoked = "Sessions.Revoked";
     public const string AccessDenied = "Access.Denied";
     public const string PatientChartViewed = "Patient.ChartViewed";
     public const string PatientViewed = "Patient.Viewed";

@@ -52,6 +52,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditChain>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Users.Sessions.SessionRegistry>();
         services.AddScoped<ClinicSettingsService>();
         services.AddScoped<PatientClinicians>();
         services.AddScoped<PatientRegistry>();

@@ -12,16 +12,25 @@ using KapClinic.Core.Scheduling;
 using KapClinic.Core.Screening;
 using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
+using KapClinic.Core.Users.Sessions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace KapClinic.Core.Data;
 
-/// <summary>The one DbContext. Entity configuration lives in one IEntityTypeConfiguration per entity.</summary>
+/// <summary>
+/// The one DbContext. Entity configuration lives in one IEntityTypeConfiguration per entity. It also holds the
+/// ASP.NET Core Data Protection key ring (data_protection_keys), so every app instance shares the same keys.
+/// </summary>
 public class KapClinicDbContext(DbContextOptions<KapClinicDbContext> options)
-    : IdentityDbContext<ClinicUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<ClinicUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();

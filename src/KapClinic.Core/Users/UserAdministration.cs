@@ -1,6 +1,7 @@
 using FluentValidation;
 using KapClinic.Core.Common;
 using KapClinic.Core.Data;
+using KapClinic.Core.Users.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,8 @@ namespace KapClinic.Core.Users;
 
 /// <summary>
 /// Admin work on users. Each operation is one SaveChanges, so it is one transaction and one audit row.
-/// Changing roles, disabling or resetting a password ends the user's other sessions (new security stamp).
+/// Changing roles, disabling or resetting a password ends the user's sessions twice over: a new security stamp
+/// (checked on every request) and their server-side session rows revoked in the same transaction.
 /// </summary>
 public sealed class UserAdministration(
     KapClinicDbContext db,
@@ -16,6 +18,7 @@ public sealed class UserAdministration(
     ILookupNormalizer normalizer,
     IValidator<NewUserInput> newUserValidator,
     IValidator<EditUserInput> editUserValidator,
+    SessionRegistry sessions,
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<UserListItem>> ListAsync(CancellationToken cancellationToken = default)
@@ -126,7 +129,7 @@ public sealed class UserAdministration(
             user.EndAllSessions(); // the old cookie carries the old roles
         }
 
-        await SaveUserAsync(user, cancellationToken);
+        await SaveUserAsync(user, "Roles or profile changed", cancellationToken);
     }
 
     private async Task ApplyDisabledAsync(Guid id, bool disabled, Guid actingUserId, CancellationToken cancellationToken)
@@ -156,7 +159,7 @@ public sealed class UserAdministration(
             user.Enable();
         }
 
-        await SaveUserAsync(user, cancellationToken);
+        await SaveUserAsync(user, "Account disabled", cancellationToken);
     }
 
     public async Task ResetPasswordAsync(Guid id, string newPassword, CancellationToken cancellationToken = default)
@@ -172,7 +175,7 @@ public sealed class UserAdministration(
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
         user.EndAllSessions();
-        await SaveUserAsync(user, cancellationToken);
+        await SaveUserAsync(user, "Password reset by an administrator", cancellationToken);
     }
 
     /// <summary>
@@ -221,9 +224,19 @@ public sealed class UserAdministration(
         }
     }
 
-    private async Task SaveUserAsync(ClinicUser user, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the user; when the change gave them a new security stamp, their open sessions are revoked (and audited)
+    /// in the same SaveChanges.
+    /// </summary>
+    private async Task SaveUserAsync(ClinicUser user, string sessionEndReason, CancellationToken cancellationToken)
     {
         user.ConcurrencyStamp = Guid.NewGuid().ToString("N");
+        var stamp = db.Entry(user).Property(u => u.SecurityStamp);
+        if (!string.Equals(stamp.OriginalValue, stamp.CurrentValue, StringComparison.Ordinal))
+        {
+            await sessions.RevokeAllAsync(user.Id, sessionEndReason, cancellationToken);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

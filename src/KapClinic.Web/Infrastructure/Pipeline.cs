@@ -9,18 +9,25 @@ public static class Pipeline
     public static WebApplication UseKapClinic(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        // First, so every response carries the headers: pages, redirects, static files, 4xx, the error pages.
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<CorrelationIdMiddleware>();
 
         // Never the developer exception page: a fault shows the friendly page with a correlation id in every environment.
-        app.UseExceptionHandler("/Error");
+        // A fresh service scope for the error page: its sign-in check and database work start clean, not from the
+        // failed request's cached results.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", CreateScopeForErrors = true });
         app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts(); // one year, subdomains included (ServiceRegistration); only on HTTPS responses
+        }
+
         if (app.Environment.IsProduction())
         {
-            app.UseHsts();
             app.UseHttpsRedirection();
         }
 
-        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseSerilogRequestLogging(o =>
         {
             o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();

@@ -3,9 +3,11 @@ using FluentValidation;
 using KapClinic.Core.Auditing;
 using KapClinic.Core.Data;
 using KapClinic.Core.Users;
+using KapClinic.Core.Users.Sessions;
 using KapClinic.Web.Infrastructure.Auth;
 using KapClinic.Web.Infrastructure.Startup;
 using KapClinic.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Serilog;
@@ -41,11 +43,13 @@ public static class ServiceRegistration
             o.Conventions.ConfigureFilter(new NotFoundFilter());
         });
         builder.Services.AddMemoryCache();
-        builder.Services.AddAntiforgery(o =>
+        builder.Services.AddAntiforgery();
+        ClinicCookies.Configure(builder); // names and flags of every cookie, after Identity's and antiforgery's defaults
+        builder.AddClinicDataProtection();
+        builder.Services.AddHsts(o =>
         {
-            o.Cookie.Name = "kap.af";
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy(builder);
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
         });
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<KapClinicDbContext>("database", tags: ["ready"])
@@ -81,11 +85,8 @@ public static class ServiceRegistration
 
         builder.Services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "kap.session";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy(builder);
-            o.ExpireTimeSpan = SessionValidator.IdleTimeout;
+            o.Cookie.Name = ClinicCookies.SessionCookie;
+            o.ExpireTimeSpan = SessionLimits.IdleTimeout;
             o.SlidingExpiration = true;
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
@@ -93,15 +94,12 @@ public static class ServiceRegistration
             o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
             o.Events.OnRedirectToAccessDenied = AccessDenied.RespondAsync;
         });
-    }
 
-    // Secure cookies everywhere but Development (plain HTTP on 127.0.0.1). Tests over plain HTTP set
-    // Security:AllowInsecureCookies explicitly; Production ignores it.
-    private static CookieSecurePolicy CookieSecurePolicy(WebApplicationBuilder builder) =>
-        builder.Environment.IsDevelopment()
-        || (!builder.Environment.IsProduction() && builder.Configuration.GetValue<bool>("Security:AllowInsecureCookies"))
-            ? Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest
-            : Microsoft.AspNetCore.Http.CookieSecurePolicy.Always;
+        // Sessions live in PostgreSQL; the cookie carries only the session's random key.
+        builder.Services.AddSingleton<DatabaseTicketStore>();
+        builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((o, store) => o.SessionStore = store);
+    }
 
     private static void ConfigureForwardedHeaders(ForwardedHeadersOptions options, IConfiguration configuration)
     {

@@ -3,7 +3,6 @@ using KapClinic.Core.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace KapClinic.Web.Pages;
 
@@ -31,10 +30,7 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
     {
         CorrelationId = HttpContext.TraceIdentifier;
         var error = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
-        DatabaseUnavailable = error is DbException or TimeoutException
-            || error?.InnerException is DbException or TimeoutException
-            || error is InvalidOperationException { InnerException: DbException }
-            || error is DbUpdateException { InnerException: DbException };
+        DatabaseUnavailable = IsDatabaseFault(error);
         if (error is NotFoundException)
         {
             // Normally turned into a 404 by NotFoundFilter before it gets here; kept for faults outside pages.
@@ -46,5 +42,19 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             Response.StatusCode = DatabaseUnavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
             logger.LogError("Request failed ({ErrorType}); correlation id {CorrelationId}", error.GetType().Name, CorrelationId);
         }
+    }
+
+    // Anywhere in the chain: EF's retry wrapper, or Data Protection failing to read its keys from the database.
+    private static bool IsDatabaseFault(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is DbException or TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

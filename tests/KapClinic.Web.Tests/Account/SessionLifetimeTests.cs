@@ -1,6 +1,8 @@
 using System.Net;
+using KapClinic.Core.Data;
 using KapClinic.Core.Users;
 using KapClinic.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -47,5 +49,60 @@ public sealed class SessionLifetimeTests(FakeClockFixture fixture) : IClassFixtu
         fixture.Clock.Advance(TimeSpan.FromMinutes(40));
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Idle_time_is_measured_on_the_server_whichever_copy_of_the_cookie_is_sent()
+    {
+        var (client, _, savedAtSignIn) = await SessionCookies.SignInAsync(fixture.Factory, ClinicRoles.Staff);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(20));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode); // the server sees activity
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(25)); // 45 minutes after sign-in, 25 after the last request
+        Assert.Equal(HttpStatusCode.OK, (await SessionCookies.ReplayAsync(fixture.Factory, savedAtSignIn)).StatusCode);
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(31));
+        SessionCookies.AssertSentToSignIn(await SessionCookies.ReplayAsync(fixture.Factory, savedAtSignIn));
+        SessionCookies.AssertSentToSignIn(await client.GetAsync("/"));
+    }
+
+    [Fact]
+    public async Task The_absolute_lifetime_refuses_a_replayed_cookie_however_busy_the_session_was()
+    {
+        var (client, _, saved) = await SessionCookies.SignInAsync(fixture.Factory, ClinicRoles.Staff);
+        for (var elapsed = TimeSpan.Zero; elapsed < TimeSpan.FromHours(11.75); elapsed += TimeSpan.FromMinutes(15))
+        {
+            fixture.Clock.Advance(TimeSpan.FromMinutes(15));
+            Assert.Equal(HttpStatusCode.OK, (await SessionCookies.ReplayAsync(fixture.Factory, saved)).StatusCode);
+        }
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(20)); // 12 h 5 min after sign-in
+
+        SessionCookies.AssertSentToSignIn(await SessionCookies.ReplayAsync(fixture.Factory, saved));
+        SessionCookies.AssertSentToSignIn(await client.GetAsync("/"));
+    }
+
+    [Fact]
+    public async Task Last_seen_is_written_at_most_once_a_minute()
+    {
+        var (client, userId, _) = await SessionCookies.SignInAsync(fixture.Factory, ClinicRoles.Staff);
+        var signedInAt = fixture.Clock.GetUtcNow();
+
+        fixture.Clock.Advance(TimeSpan.FromSeconds(20));
+        await client.GetAsync("/");
+        fixture.Clock.Advance(TimeSpan.FromSeconds(20));
+        await client.GetAsync("/");
+        Assert.Equal(signedInAt, await LastSeenAsync(userId));
+
+        fixture.Clock.Advance(TimeSpan.FromSeconds(30));
+        await client.GetAsync("/");
+        Assert.Equal(signedInAt.AddSeconds(70), await LastSeenAsync(userId));
+    }
+
+    private async Task<DateTimeOffset> LastSeenAsync(Guid userId)
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<KapClinicDbContext>().UserSessions
+            .Where(s => s.UserId == userId).Select(s => s.LastSeenAt).SingleAsync();
     }
 }

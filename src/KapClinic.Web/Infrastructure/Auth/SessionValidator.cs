@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Security.Claims;
 using KapClinic.Core.Data;
+using KapClinic.Core.Users.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
@@ -12,15 +13,16 @@ using Microsoft.Extensions.Options;
 namespace KapClinic.Web.Infrastructure.Auth;
 
 /// <summary>
-/// Checks the sign-in cookie on every request, on the server: the 12-hour absolute lifetime, and that the
-/// user still exists, is not disabled and has the same security stamp (a new stamp, set when an Admin
-/// disables the user, changes their roles or resets their password, ends every session at once).
-/// The 30-minute idle timeout is the cookie's sliding expiry, which the server also enforces.
+/// Checks the signed-in principal on every request, after <see cref="DatabaseTicketStore"/> found its session
+/// alive (not revoked, idle under 30 minutes, under 12 hours old): the user still exists, is not disabled and has
+/// the same security stamp (a new stamp, set when an Admin disables the user, changes their roles or resets their
+/// password, ends every session at once, alongside the revoked session rows), and the 12-hour lifetime again from
+/// the sign-in time in the ticket.
 /// </summary>
 public static class SessionValidator
 {
-    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
-    public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(12);
+    public static readonly TimeSpan IdleTimeout = SessionLimits.IdleTimeout;
+    public static readonly TimeSpan AbsoluteLifetime = SessionLimits.AbsoluteLifetime;
 
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {

@@ -2,7 +2,8 @@ namespace KapClinic.Web.Infrastructure.Web;
 
 /// <summary>
 /// Baseline browser protections for every response, and no caching of pages (they hold PHI). The CSP allows
-/// only the app's own files: no inline script or style anywhere in the app.
+/// only the app's own files: no inline script or style anywhere in the app. First in the pipeline, so error
+/// responses (4xx, 5xx, the re-executed error pages) carry the same headers.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -20,8 +21,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            if (!context.Request.Path.StartsWithSegments("/lib") && !context.Request.Path.StartsWithSegments("/css")
-                && !context.Request.Path.StartsWithSegments("/js"))
+            if (context.Response.StatusCode >= 400 || !IsStaticAsset(context.Request.Path))
             {
                 headers.CacheControl = "no-store";
             }
@@ -30,4 +30,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         });
         return next(context);
     }
+
+    private static bool IsStaticAsset(PathString path) =>
+        path.StartsWithSegments("/lib") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js");
 }

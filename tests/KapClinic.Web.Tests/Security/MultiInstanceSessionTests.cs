@@ -1,0 +1,75 @@
+using System.Net;
+using KapClinic.Core.Data;
+using KapClinic.Core.Users;
+using KapClinic.TestSupport;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KapClinic.Web.Tests.Security;
+
+/// <summary>
+/// Two app instances on one database (as behind a load balancer): they share the Data Protection keys and the
+/// sessions, so a browser can be sent to either one at any request.
+/// </summary>
+public sealed class MultiInstanceSessionTests(AppFixture fixture) : IClassFixture<AppFixture>, IAsyncLifetime
+{
+    private KapClinicAppFactory second = null!;
+
+    public Task InitializeAsync()
+    {
+        second = new KapClinicAppFactory(fixture.Factory.ConnectionString);
+        _ = second.Services;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await second.DisposeAsync();
+
+    [Fact]
+    public async Task The_key_ring_is_in_the_database_under_the_fixed_application_name()
+    {
+        await TestUsers.NewClient(fixture.Factory).GetStringAsync("/Account/Login"); // renders a protected token
+
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var keys = await scope.ServiceProvider.GetRequiredService<KapClinicDbContext>().DataProtectionKeys.ToListAsync();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, k => Assert.Contains("<key id=", k.Xml, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_user_signed_in_on_one_instance_is_signed_in_on_the_other_and_sign_out_on_either_ends_both()
+    {
+        var email = $"lb-{Guid.NewGuid():N}@clinic.test";
+        await TestUsers.CreateAsync(fixture.Factory, ClinicRoles.Staff, email, name: "Load Balanced");
+        var browser = new System.Net.CookieContainer();
+        using var one = fixture.Factory.CreateDefaultClient(new CookieContainerHandler(browser));
+        using var two = second.CreateDefaultClient(new CookieContainerHandler(browser));
+
+        // The sign-in form comes from instance one and is posted to instance two.
+        var token = await HtmlForms.AntiforgeryTokenAsync(one, "/Account/Login");
+        var signIn = await two.PostAsync("/Account/Login", Form(token, ("Input.Email", email), ("Input.Password", TestUsers.Password)));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+
+        Assert.Contains("Welcome, Load Balanced", await one.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("Welcome, Load Balanced", await two.GetStringAsync("/"), StringComparison.Ordinal);
+
+        // The sign-out form rendered by instance two, posted to instance one.
+        var signOut = await one.PostAsync("/Account/Logout", Form(await HtmlForms.AntiforgeryTokenAsync(two, "/")));
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await one.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await two.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_session_cookie_issued_by_one_instance_is_read_by_the_other()
+    {
+        var (_, _, cookie) = await Account.SessionCookies.SignInAsync(fixture.Factory, ClinicRoles.Clinician);
+
+        Assert.Equal(HttpStatusCode.OK, (await Account.SessionCookies.ReplayAsync(second, cookie)).StatusCode);
+    }
+
+    private static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
+            .Append(new("__RequestVerificationToken", token)));
+}

@@ -56,6 +56,7 @@ public static class AccessTable
         ("/Inventory/Products/New", Admins),
         ("/Inventory/Discrepancies/Resolve", Admins),
 
+        ("/Reports", SignedIn), // the catalogue and report pages; each report's roles are checked by ReportService
         ("/Reports/Fhir", AdminsAndClinicians), // the whole clinical record as FHIR: not the front desk
     ];
 

@@ -88,6 +88,7 @@ public sealed partial record SeededRecords(
         "lotId" => Text(LotId),
         "entryId" when template.Contains("/Counts/", StringComparison.Ordinal) => Text(CountEntryId),
         "entryId" when template.Contains("/Correct", StringComparison.Ordinal) => Text(LedgerEntryId),
+        "key" => "session-activity", // a report every signed-in role may run; the others are checked in Core (ReportService)
         "instrument" => "Phq9",
         "code" => "404",
         "token" => "not-a-real-feed-token", // no feed token is seeded: the feed answers 404 (see AccessTable)

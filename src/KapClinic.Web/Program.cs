@@ -2,15 +2,17 @@ using KapClinic.Web.Infrastructure;
 using KapClinic.Web.Infrastructure.Cli;
 using KapClinic.Web.Infrastructure.Startup;
 
-// `dotnet run -- create-user ...` runs a command with the app's services instead of serving HTTP.
-var isCommand = args.Length > 0 && args[0] == CreateUserCommand.Name;
+// `dotnet run -- create-user ...` (or `totp EMAIL`) runs a command with the app's services instead of serving HTTP.
+var isCommand = args.Length > 0 && args[0] is CreateUserCommand.Name or TotpCommand.Name;
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddKapClinic();
 var app = builder.Build();
 
 if (isCommand)
 {
-    return await CreateUserCommand.RunAsync(app.Services, args[1..], Console.In, Console.Out, Console.Error);
+    return args[0] == TotpCommand.Name
+        ? await TotpCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error)
+        : await CreateUserCommand.RunAsync(app.Services, args[1..], Console.In, Console.Out, Console.Error);
 }
 
 await app.PrepareDatabaseAsync();

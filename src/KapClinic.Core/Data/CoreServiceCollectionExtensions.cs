@@ -51,6 +51,8 @@ public static class CoreServiceCollectionExtensions
             includeInternalTypes: true, filter: v => v.ValidatorType != typeof(PatientInputValidator));
         services.AddScoped<AuditLog>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Users.Mfa.MfaEnrolment>();
+        services.AddScoped<AccountSecurity>();
         services.AddScoped<ClinicSettingsService>();
         services.AddScoped<PatientClinicians>();
         services.AddScoped<PatientRegistry>();

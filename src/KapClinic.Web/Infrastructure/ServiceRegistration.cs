@@ -3,11 +3,13 @@ using FluentValidation;
 using KapClinic.Core.Auditing;
 using KapClinic.Core.Data;
 using KapClinic.Core.Users;
+using KapClinic.Core.Users.Mfa;
 using KapClinic.Web.Infrastructure.Auth;
 using KapClinic.Web.Infrastructure.Startup;
 using KapClinic.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -72,8 +74,11 @@ public static class ServiceRegistration
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedAccount = false;
+                o.Tokens.AuthenticatorTokenProvider = TokenOptions.DefaultAuthenticatorProvider;
             })
-            .AddEntityFrameworkStores<KapClinicDbContext>()
+            .AddUserStore<ClinicUserStore>() // recovery codes stored hashed
+            .AddRoleStore<RoleStore<IdentityRole<Guid>, KapClinicDbContext, Guid>>()
+            .AddTokenProvider<AuthenticatorCodeProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddSignInManager<ClinicSignInManager>()
             .AddClaimsPrincipalFactory<ClinicClaimsPrincipalFactory>()
             .AddPasswordValidator<PasswordPolicyValidator>();
@@ -91,6 +96,16 @@ public static class ServiceRegistration
             o.AccessDeniedPath = "/StatusCode/403";
             o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
             o.Events.OnRedirectToAccessDenied = AccessDenied.RespondAsync;
+        });
+
+        // Between the password and the authenticator code: who is signing in, for 5 minutes.
+        builder.Services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = "kap.mfa";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy(builder);
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
         });
     }
 

@@ -37,6 +37,8 @@ public static class RazorPagesAuthorization
         conventions.AuthorizePage("/Inventory/Discrepancies/Resolve", Policies.Admin);
 
         conventions.AllowAnonymousToPage("/Account/Login");
+        conventions.AllowAnonymousToPage("/Account/LoginWith2fa"); // between password and code: the short-lived MFA cookie says who
+        conventions.AllowAnonymousToPage("/Account/LoginWithRecoveryCode");
         conventions.AllowAnonymousToPage("/Error");
         conventions.AllowAnonymousToPage("/StatusCode");
     }

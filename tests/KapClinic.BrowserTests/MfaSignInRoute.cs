@@ -61,6 +61,11 @@ internal static class MfaSignInRoute
             form.Set("Input.Code", TotpCodes.CodeAt(secret, app.Services.GetRequiredService<TimeProvider>().GetUtcNow()));
             form.Set("__RequestVerificationToken", HtmlForms.TokenIn(html) ?? string.Empty);
             await context.APIRequest.PostAsync(enrolPage, new APIRequestContextOptions { Form = form, MaxRedirects = 0 });
+
+            // Enrolling issued a new session cookie (new security stamp) into the context; the password response's
+            // Set-Cookie would put back the old one, which the app now refuses. Send the browser on without it.
+            await route.FulfillAsync(new RouteFulfillOptions { Status = 302, Headers = new Dictionary<string, string> { ["location"] = location } });
+            return;
         }
 
         await route.FulfillAsync(new RouteFulfillOptions { Response = password });

@@ -4,6 +4,7 @@
 #   ./build.sh test   install what the tests need, build, run every test, end with "N passed, N failed"
 #   ./build.sh build  build the solution (zero warnings: warnings are errors)
 #   ./build.sh sql    print the idempotent migration script for operators who migrate by hand
+#   ./build.sh code EMAIL   print a demo user's current authenticator code (while `run` is up; Development only)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -127,6 +128,7 @@ cmd_run() {
   dotnet build src/KapClinic.Web -c Debug -nologo -v quiet
   say "Starting KapClinic at $APP_URL (Ctrl-C stops the app and PostgreSQL)"
   say "Demo sign-in: admin@kapclinic.test, clinician@kapclinic.test or staff@kapclinic.test, password demo-lantern-orchard-7"
+  say "Then the authenticator code: run ./build.sh code EMAIL in another terminal"
   ASPNETCORE_ENVIRONMENT=Development \
   ConnectionStrings__KapClinicOwner="Host=127.0.0.1;Port=$DEV_PG_PORT;Database=kapclinic;Username=postgres" \
   ConnectionStrings__KapClinic="Host=127.0.0.1;Port=$DEV_PG_PORT;Database=kapclinic;Username=kapclinic_app" \
@@ -172,6 +174,14 @@ attr() { # NAME ELEMENT -> the attribute's number, 0 when absent
   echo "${value:-0}"
 }
 
+cmd_code() { # EMAIL
+  [ $# -eq 1 ] || die "Usage: ./build.sh code EMAIL   (a demo account, e.g. admin@kapclinic.test)"
+  ensure_dotnet
+  ASPNETCORE_ENVIRONMENT=Development \
+  ConnectionStrings__KapClinic="Host=127.0.0.1;Port=$DEV_PG_PORT;Database=kapclinic;Username=postgres" \
+    dotnet run --no-launch-profile --project src/KapClinic.Web -- totp "$1"
+}
+
 cmd_sql() {
   ensure_dotnet
   dotnet ef migrations script --idempotent --project src/KapClinic.Core --startup-project src/KapClinic.Web
@@ -182,5 +192,6 @@ case "${1:-}" in
   test) shift; cmd_test "$@" ;;
   build) shift; cmd_build "$@" ;;
   sql) shift; cmd_sql "$@" ;;
-  *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  code) shift; cmd_code "$@" ;;
+  *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -2,17 +2,20 @@ using KapClinic.Web.Infrastructure;
 using KapClinic.Web.Infrastructure.Cli;
 using KapClinic.Web.Infrastructure.Startup;
 
-// `dotnet run -- create-user ...` or `-- verify-audit` runs a command with the app's services instead of serving HTTP.
-var isCommand = args.Length > 0 && args[0] is CreateUserCommand.Name or VerifyAuditCommand.Name;
+// `dotnet run -- create-user ...`, `-- verify-audit` or `-- totp EMAIL` runs a command with the app's services instead of serving HTTP.
+var isCommand = args.Length > 0 && args[0] is CreateUserCommand.Name or VerifyAuditCommand.Name or TotpCommand.Name;
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddKapClinic();
 var app = builder.Build();
 
 if (isCommand)
 {
-    return args[0] == VerifyAuditCommand.Name
-        ? await VerifyAuditCommand.RunAsync(app.Services, Console.Out)
-        : await CreateUserCommand.RunAsync(app.Services, args[1..], Console.In, Console.Out, Console.Error);
+    return args[0] switch
+    {
+        VerifyAuditCommand.Name => await VerifyAuditCommand.RunAsync(app.Services, Console.Out),
+        TotpCommand.Name => await TotpCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error),
+        _ => await CreateUserCommand.RunAsync(app.Services, args[1..], Console.In, Console.Out, Console.Error),
+    };
 }
 
 await app.PrepareDatabaseAsync();

@@ -31,11 +31,22 @@ public class BrowserFixture : AppFixture
         });
     }
 
-    /// <summary>A fresh browser context (no cookies) on the app.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>
+    /// A fresh browser context (no cookies) on the app. Signing in there needs only the email and password: the
+    /// authenticator step is completed for the journey through the real code page (see <see cref="MfaSignInRoute"/>).
+    /// </summary>
+    public Task<IPage> NewPageAsync() => NewPageAsync(completeMfaAutomatically: true);
+
+    /// <summary>A fresh browser context; with false, the person in the test types the authenticator code themselves.</summary>
+    public async Task<IPage> NewPageAsync(bool completeMfaAutomatically)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
         context.SetDefaultTimeout(15_000);
+        if (completeMfaAutomatically)
+        {
+            await MfaSignInRoute.InstallAsync(context, Factory, BaseAddress);
+        }
+
         return await context.NewPageAsync();
     }
 

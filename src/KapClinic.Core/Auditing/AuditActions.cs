@@ -10,6 +10,23 @@ public static class AuditActions
 
     /// <summary>A user's open sessions were ended by an account change (disabled, roles, profile, password).</summary>
     public const string SessionsRevoked = "Sessions.Revoked";
+    /// <summary>Someone signed in with a recovery code instead of an authenticator code (that code is now used up).</summary>
+    public const string SignInRecoveryCodeUsed = "SignIn.RecoveryCodeUsed";
+
+    /// <summary>A user set up their authenticator app (and was given new recovery codes).</summary>
+    public const string UserMfaEnrolled = "User.MfaEnrolled";
+
+    /// <summary>A user's second factor was removed (by an Admin, or by the user); they enrol again at next sign-in.</summary>
+    public const string UserMfaReset = "User.MfaReset";
+
+    /// <summary>A user replaced their recovery codes (the old ones stop working).</summary>
+    public const string UserRecoveryCodesRenewed = "User.RecoveryCodesRenewed";
+
+    /// <summary>A user changed their own password (after giving the current one).</summary>
+    public const string UserPasswordChanged = "User.PasswordChanged";
+
+    /// <summary>A wrong current password was given to confirm a change to one's own account security.</summary>
+    public const string UserReauthenticationFailed = "User.ReauthenticationFailed";
     public const string AccessDenied = "Access.Denied";
     public const string PatientChartViewed = "Patient.ChartViewed";
     public const string PatientViewed = "Patient.Viewed";

@@ -53,6 +53,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditChain>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<Users.Sessions.SessionRegistry>();
+        services.AddScoped<Users.Mfa.MfaEnrolment>();
+        services.AddScoped<AccountSecurity>();
         services.AddScoped<ClinicSettingsService>();
         services.AddScoped<PatientClinicians>();
         services.AddScoped<PatientRegistry>();

@@ -1,17 +1,26 @@
+using System.Security.Cryptography;
+using System.Text;
 using KapClinic.Core.Data;
 using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
+using KapClinic.Core.Users.Mfa;
 using Microsoft.EntityFrameworkCore;
 
 namespace KapClinic.Core.Demo;
 
 /// <summary>
-/// Demo data for a developer's machine: users of every role (three clinicians), all with <see cref="Password"/>, a clinic
+/// Demo data for a developer's machine: users of every role (three clinicians), all with <see cref="Password"/> and an
+/// authenticator enrolled with <see cref="MfaSecretFor"/>, a clinic
 /// of patients with their notes and dosing sessions (<see cref="DemoClinicSeeder"/>) and its calendar (<see cref="DemoScheduleSeeder"/>). The host runs it
 /// only in Development, only when enabled, and only on a database that holds no users.
 /// </summary>
 public sealed class DemoSeeder(
-    KapClinicDbContext db, UserAdministration users, ClinicSettingsService settings, DemoClinicSeeder clinic, DemoScheduleSeeder schedule)
+    KapClinicDbContext db,
+    UserAdministration users,
+    MfaEnrolment mfa,
+    ClinicSettingsService settings,
+    DemoClinicSeeder clinic,
+    DemoScheduleSeeder schedule)
 {
     public const string Password = "demo-lantern-orchard-7";
     public const string PrescriberEmail = "clinician@kapclinic.test";
@@ -27,6 +36,16 @@ public sealed class DemoSeeder(
         (TherapistEmail, "Jordan Ellis", "LCSW", ClinicRoles.Clinician, false, false),
     ];
 
+    /// <summary>
+    /// The demo users' authenticator secret, fixed and published (it is in this source file): base32 of the first 20 bytes
+    /// of SHA-256("kapclinic-demo-mfa:" + email). `./build.sh code EMAIL` prints the current code, or add the secret to an app.
+    /// </summary>
+    public static string MfaSecretFor(string email) =>
+        OtpNet.Base32Encoding.ToString(SHA256.HashData(Encoding.UTF8.GetBytes("kapclinic-demo-mfa:" + email.Trim().ToLowerInvariant()))[..20]);
+
+    public static bool IsDemoUser(string email) =>
+        Users.Any(u => string.Equals(u.Email, email.Trim(), StringComparison.OrdinalIgnoreCase));
+
     /// <returns>True when it seeded; false when the database already had users.</returns>
     public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -38,7 +57,7 @@ public sealed class DemoSeeder(
         await settings.UpdateAsync(new ClinicSettingsInput { ClinicName = "Lakeside KAP Clinic", TimeZoneId = ClinicSettings.DefaultTimeZoneId }, cancellationToken);
         foreach (var (email, name, credentials, role, prescriber, supervisor) in Users)
         {
-            await users.CreateAsync(
+            var id = await users.CreateAsync(
                 new NewUserInput
                 {
                     Email = email,
@@ -52,6 +71,7 @@ public sealed class DemoSeeder(
                     IsSupervisor = supervisor,
                 },
                 cancellationToken);
+            await mfa.EnrolWithKnownSecretAsync(id, MfaSecretFor(email));
         }
 
         await clinic.SeedAsync(cancellationToken);

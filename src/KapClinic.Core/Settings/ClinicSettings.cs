@@ -46,6 +46,9 @@ public sealed class ClinicSettings : IAuditable
     /// <summary>A draft note older than this shows on its author's dashboard as overdue (default 72 hours).</summary>
     public int DraftOverdueHours { get; private set; } = DefaultDraftOverdueHours;
 
+    /// <summary>Whether Staff must sign in with an authenticator code too (Admins and Clinicians always must). Default off.</summary>
+    public bool RequireMfaForStaff { get; private set; }
+
     /// <summary>The dosing-session safety thresholds (CLINICAL.md defaults).</summary>
     public DosingThresholds Dosing { get; private set; } = DosingThresholds.Defaults;
 
@@ -93,6 +96,8 @@ public sealed class ClinicSettings : IAuditable
 
         DraftOverdueHours = hours;
     }
+
+    public void SetRequireMfaForStaff(bool required) => RequireMfaForStaff = required;
 
     public void SetDosingThresholds(DosingThresholds thresholds)
     {

@@ -14,6 +14,9 @@ public sealed class ClinicSettingsInput
 
     public int DraftOverdueHours { get; set; } = ClinicSettings.DefaultDraftOverdueHours;
 
+    /// <summary>Staff must sign in with an authenticator code too.</summary>
+    public bool RequireMfaForStaff { get; set; }
+
     /// <summary>The dosing-session safety numbers (CLINICAL.md defaults).</summary>
     public DosingThresholdsInput Dosing { get; set; } = new();
 

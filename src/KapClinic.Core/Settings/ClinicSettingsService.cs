@@ -22,6 +22,7 @@ public sealed class ClinicSettingsService(KapClinicDbContext db, IValidator<Clin
             settings.Update(input.ClinicName, input.TimeZoneId, input.ConsentValidityMonths, input.MinimumPatientAgeYears);
             settings.SetDraftOverdueHours(input.DraftOverdueHours);
             settings.SetDosingThresholds(input.Dosing.ToThresholds());
+            settings.SetRequireMfaForStaff(input.RequireMfaForStaff);
             db.ClinicSettings.Add(settings);
         }
         else
@@ -30,6 +31,7 @@ public sealed class ClinicSettingsService(KapClinicDbContext db, IValidator<Clin
             settings.Update(input.ClinicName, input.TimeZoneId, input.ConsentValidityMonths, input.MinimumPatientAgeYears);
             settings.SetDraftOverdueHours(input.DraftOverdueHours);
             settings.SetDosingThresholds(input.Dosing.ToThresholds());
+            settings.SetRequireMfaForStaff(input.RequireMfaForStaff);
         }
 
         try

@@ -44,6 +44,12 @@ public class ClinicUser : IdentityUser<Guid>, IAuditable
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// The last authenticator time step (Unix time / 30 s) whose code was accepted; a code of this step or an
+    /// earlier one is refused, so a code seen over someone's shoulder cannot be used again.
+    /// </summary>
+    public long? MfaLastUsedStep { get; private set; }
+
     /// <summary>"Dr A. Rivera, MD": the name as it appears beside a signature.</summary>
     public string SignatureName => string.IsNullOrWhiteSpace(Credentials) ? DisplayName : $"{DisplayName}, {Credentials}";
 
@@ -85,6 +91,17 @@ public class ClinicUser : IdentityUser<Guid>, IAuditable
     }
 
     public void Enable() => IsDisabled = false;
+
+    /// <summary>
+    /// Turns the second factor off (the authenticator key and recovery codes are removed by the caller) and ends
+    /// every session; a user who must have one enrols again at their next sign-in.
+    /// </summary>
+    public void ResetMfa()
+    {
+        TwoFactorEnabled = false;
+        MfaLastUsedStep = null;
+        EndAllSessions();
+    }
 
     /// <summary>Every signed-in cookie carries the security stamp; a new stamp makes them all invalid.</summary>
     public void EndAllSessions() => SecurityStamp = Guid.NewGuid().ToString("N");

@@ -57,7 +57,7 @@ public sealed class UserAdministration(
             IsSupervisor = user.IsSupervisor,
             ConcurrencyStamp = user.ConcurrencyStamp ?? string.Empty,
         };
-        return new UserDetails(user.Id, user.Email!, user.IsDisabled, user.LockoutEnd > clock.GetUtcNow(), input);
+        return new UserDetails(user.Id, user.Email!, user.IsDisabled, user.LockoutEnd > clock.GetUtcNow(), input, user.TwoFactorEnabled);
     }
 
     public async Task<Guid> CreateAsync(NewUserInput input, CancellationToken cancellationToken = default)

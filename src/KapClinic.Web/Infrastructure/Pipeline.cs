@@ -1,3 +1,4 @@
+using KapClinic.Web.Infrastructure.Auth;
 using KapClinic.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
@@ -40,6 +41,7 @@ public static class Pipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<MfaEnrolmentGate>();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -4,12 +4,14 @@ using KapClinic.Core.Auditing;
 using KapClinic.Core.Data;
 using KapClinic.Core.Users;
 using KapClinic.Core.Users.Sessions;
+using KapClinic.Core.Users.Mfa;
 using KapClinic.Web.Infrastructure.Auth;
 using KapClinic.Web.Infrastructure.Startup;
 using KapClinic.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -77,8 +79,11 @@ public static class ServiceRegistration
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedAccount = false;
+                o.Tokens.AuthenticatorTokenProvider = TokenOptions.DefaultAuthenticatorProvider;
             })
-            .AddEntityFrameworkStores<KapClinicDbContext>()
+            .AddUserStore<ClinicUserStore>() // recovery codes stored hashed
+            .AddRoleStore<RoleStore<IdentityRole<Guid>, KapClinicDbContext, Guid>>()
+            .AddTokenProvider<AuthenticatorCodeProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddSignInManager<ClinicSignInManager>()
             .AddClaimsPrincipalFactory<ClinicClaimsPrincipalFactory>()
             .AddPasswordValidator<PasswordPolicyValidator>();
@@ -93,6 +98,13 @@ public static class ServiceRegistration
             o.AccessDeniedPath = "/StatusCode/403";
             o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
             o.Events.OnRedirectToAccessDenied = AccessDenied.RespondAsync;
+        });
+
+        // Between the password and the authenticator code: who is signing in, for 5 minutes (flags from ClinicCookies).
+        builder.Services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = "kap.mfa";
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
         });
 
         // Sessions live in PostgreSQL; the cookie carries only the session's random key.

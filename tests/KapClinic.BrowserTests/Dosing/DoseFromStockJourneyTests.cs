@@ -53,6 +53,7 @@ public sealed partial class DoseFromStockJourneyTests(BrowserFixture fixture) : 
         await page.GetByLabel("Email").FillAsync(nurseEmail);
         await page.GetByLabel("Password").FillAsync(TestUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync(); // signed in (password and code) before moving on
         await page.GotoAsync($"/Patients/{patientId}/Dosing/{sessionId}/Dose");
 
         var lot = page.GetByLabel("Lot (from stock)");

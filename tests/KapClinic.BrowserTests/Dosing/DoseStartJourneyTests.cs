@@ -26,6 +26,7 @@ public sealed partial class DoseStartJourneyTests(BrowserFixture fixture) : ICla
         await page.GetByLabel("Email").FillAsync(nurseEmail);
         await page.GetByLabel("Password").FillAsync(TestUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync(); // signed in (password and code) before moving on
 
         await page.GotoAsync($"/Patients/{patientId}/Courses/{courseId}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Start dosing session" }).ClickAsync();
@@ -112,6 +113,7 @@ public sealed partial class DoseStartJourneyTests(BrowserFixture fixture) : ICla
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(TestUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync(); // signed in (password and code) before moving on
         await page.GotoAsync($"/Patients/{patientId}/Courses/{courseId}/Dosing/New");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start dosing session" }).ClickAsync();
         await page.GotoAsync(page.Url.Replace("/Checklist", "/Dose", StringComparison.Ordinal));

@@ -20,6 +20,7 @@ public sealed class SessionMonitorJourneyTests(BrowserFixture fixture) : IClassF
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(TestUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync(); // signed in (password and code) before moving on
 
         await page.GotoAsync($"/Patients/{patientId}/Dosing/{sessionId}");
         await Assertions.Expect(page.GetByTestId("reading-alert")).ToContainTextAsync("Recommended:");

@@ -23,6 +23,7 @@ public sealed class UnsavedChangesWarningTests(BrowserFixture fixture) : IClassF
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(TestUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync(); // signed in (password and code) before moving on
         await page.GotoAsync($"/Patients/{patientId}/Courses/{courseId}/Dosing/New");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start dosing session" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pre-dose checklist" })).ToBeVisibleAsync();

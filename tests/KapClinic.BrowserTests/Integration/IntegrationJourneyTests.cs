@@ -31,6 +31,7 @@ public sealed class IntegrationJourneyTests(BrowserFixture fixture) : IClassFixt
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(TestUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync(); // signed in (password and code) before moving on
 
         await page.GotoAsync($"/Patients/{patientId}");
         var timeline = page.Locator("#courses").GetByTestId("course-timeline");

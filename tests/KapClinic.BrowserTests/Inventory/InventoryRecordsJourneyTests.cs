@@ -22,6 +22,7 @@ public sealed class InventoryRecordsJourneyTests(BrowserFixture fixture) : IClas
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(TestUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync(); // signed in (password and code) before moving on
 
         await page.GotoAsync("/Inventory/Records");
         await BrowserFixture.ScreenshotAsync(page, "inventory-records-01-index");

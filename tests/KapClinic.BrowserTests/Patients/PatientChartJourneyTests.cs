@@ -24,6 +24,7 @@ public sealed class PatientChartJourneyTests(BrowserFixture fixture) : IClassFix
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(TestUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync(); // signed in (password and code) before moving on
 
         await page.GotoAsync($"/Patients/{patientId}");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Maya (María) Ortega", Level = 1 })).ToBeVisibleAsync();

@@ -70,6 +70,7 @@ public sealed class CoursePlanJourneyTests(BrowserFixture fixture) : IClassFixtu
         await page.GetByLabel("Email").FillAsync(clinicianEmail);
         await page.GetByLabel("Password").FillAsync(TestUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync(); // signed in (password and code) before moving on
         await page.GotoAsync($"/Schedule/MyDay?date={thirdDose:yyyy-MM-dd}");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Marguerite Hollis");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("10:00");

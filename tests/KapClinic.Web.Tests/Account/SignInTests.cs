@@ -127,7 +127,12 @@ public sealed class SignInTests(AppFixture fixture) : IClassFixture<AppFixture>
             client,
             "/Account/Login",
             [new("Input.Email", email), new("Input.Password", TestUsers.Password), new("ReturnUrl", "https://evil.example/")]);
+        var codePage = response.Headers.Location?.OriginalString ?? string.Empty;
+        var signedIn = await HtmlForms.PostAsync(
+            client, codePage, [new("Input.Code", await TestMfa.NextCodeAsync(App, email)), new("ReturnUrl", "https://evil.example/")]);
 
-        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        Assert.StartsWith(TestMfa.CodePagePath, codePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil", codePage, StringComparison.Ordinal);
+        Assert.Equal("/", signedIn.Headers.Location?.OriginalString);
     }
 }

@@ -2431,6 +2431,10 @@ namespace KapClinic.Core.Data.Migrations
                         .HasDefaultValue(18)
                         .HasColumnName("minimum_patient_age_years");
 
+                    b.Property<bool>("RequireMfaForStaff")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_mfa_for_staff");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2588,6 +2592,10 @@ namespace KapClinic.Core.Data.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
+
+                    b.Property<long?>("MfaLastUsedStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mfa_last_used_step");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using KapClinic.Core.Users;
+using KapClinic.Core.Users.Mfa;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,8 @@ public sealed class ClinicClaimsPrincipalFactory(
     UserManager<ClinicUser> userManager,
     RoleManager<IdentityRole<Guid>> roleManager,
     IOptions<IdentityOptions> options,
-    TimeProvider clock)
+    TimeProvider clock,
+    MfaEnrolment mfa)
     : UserClaimsPrincipalFactory<ClinicUser, IdentityRole<Guid>>(userManager, roleManager, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ClinicUser user)
@@ -23,6 +25,12 @@ public sealed class ClinicClaimsPrincipalFactory(
         identity.AddClaim(new Claim(
             ClinicClaims.AuthenticatedAt,
             clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+        var roles = identity.FindAll(Options.ClaimsIdentity.RoleClaimType).Select(c => c.Value).ToList();
+        if (await mfa.MustEnrolAsync(user, roles))
+        {
+            identity.AddClaim(new Claim(ClinicClaims.MfaEnrolmentRequired, "true"));
+        }
+
         return identity;
     }
 }

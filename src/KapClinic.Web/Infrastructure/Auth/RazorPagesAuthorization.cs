@@ -41,6 +41,8 @@ public static class RazorPagesAuthorization
         conventions.AuthorizePage("/Reports/Fhir", Policies.ClinicalExport);
 
         conventions.AllowAnonymousToPage("/Account/Login");
+        conventions.AllowAnonymousToPage("/Account/LoginWith2fa"); // between password and code: the short-lived MFA cookie says who
+        conventions.AllowAnonymousToPage("/Account/LoginWithRecoveryCode");
         conventions.AllowAnonymousToPage("/Error");
         conventions.AllowAnonymousToPage("/StatusCode");
     }

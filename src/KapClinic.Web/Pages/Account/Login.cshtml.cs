@@ -12,7 +12,8 @@ namespace KapClinic.Web.Pages.Account;
 /// <summary>
 /// Sign-in. Unknown email, wrong password, locked and disabled accounts all get the same message and take
 /// about the same time (a password hash is checked even for an unknown email), so the page does not reveal
-/// which accounts exist.
+/// which accounts exist. A user with an authenticator goes on to the code page; a user who must set one up and has
+/// not is signed in but held on the enrolment page (<see cref="MfaEnrolmentGate"/>).
 /// </summary>
 public sealed class LoginModel(
     ClinicSignInManager signInManager,
@@ -62,6 +63,12 @@ public sealed class LoginModel(
         }
 
         var result = await signInManager.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; the session starts only after the authenticator code (LoginWith2fa).
+            return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl = SafeReturnUrl });
+        }
+
         if (result.Succeeded)
         {
             await audit.RecordAsync(AuditActions.SignInSucceeded, AuditOutcome.Success, user.Id, "User", user.Id);

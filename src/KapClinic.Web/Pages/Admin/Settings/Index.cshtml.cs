@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KapClinic.Web.Pages.Admin.Settings;
 
-/// <summary>The clinic's name and time zone (times are stored in UTC and shown in this zone), and the dosing-safety numbers.</summary>
+/// <summary>The clinic's name and time zone (times are stored in UTC and shown in this zone), whether Staff need an authenticator app, and the dosing-safety numbers.</summary>
 public sealed class IndexModel(ClinicSettingsService settings, IValidator<ClinicSettingsInput> validator) : PageModel
 {
     [BindProperty]
@@ -29,6 +29,7 @@ public sealed class IndexModel(ClinicSettingsService settings, IValidator<Clinic
             ConsentValidityMonths = current.ConsentValidityMonths,
             MinimumPatientAgeYears = current.MinimumPatientAgeYears,
             DraftOverdueHours = current.DraftOverdueHours,
+            RequireMfaForStaff = current.RequireMfaForStaff,
             Dosing = DosingThresholdsInput.From(current.Dosing),
             Version = current.Version,
         };

@@ -75,6 +75,13 @@ public static class TestUsers
         return client;
     }
 
+    /// <summary>Lets a client made another way (own cookie handler, HTTPS base address) sign in with <see cref="PostSignInAsync"/>.</summary>
+    public static HttpClient Track(HttpClient client, KapClinicAppFactory factory)
+    {
+        Apps.AddOrUpdate(client, factory);
+        return client;
+    }
+
     /// <summary>Only the password step: the response is the redirect to the code page (or to the enrolment hold, or the form again).</summary>
     public static async Task<HttpResponseMessage> PostPasswordAsync(HttpClient client, string email, string password) =>
         await HtmlForms.PostAsync(client, "/Account/Login", [new("Input.Email", email), new("Input.Password", password)]);

@@ -1,4 +1,6 @@
 using KapClinic.Core.Auditing;
+using KapClinic.Core.Reports;
+using KapClinic.Core.Users;
 using KapClinic.TestSupport;
 using KapClinic.Web.Infrastructure.Cli;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +50,26 @@ public sealed class AuditChainTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Contains("Audit chain BROKEN", output.ToString(), StringComparison.Ordinal);
 
         await RestoreAsync(id);
+    }
+
+    [Fact]
+    public async Task The_admin_audit_log_report_says_whether_the_chain_is_intact_and_where_it_breaks()
+    {
+        var admin = await TestUsers.CreateAsync(App, ClinicRoles.Admin);
+        var id = (await RecordAsync("Test.ReportCheck", 1))[0];
+        await WithChainAsync(chain => chain.SealAsync());
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var filter = new ReportFilter { From = today.AddDays(-1), To = today.AddDays(1) };
+
+        var intact = await PreviewChainTotalAsync(filter, admin);
+        await BackUpAsync(id);
+        await ExecuteAsync($"SET session_replication_role = replica; UPDATE audit_events SET action = 'Test.Rewritten' WHERE id = '{id}'; SET session_replication_role = origin;");
+        var broken = await PreviewChainTotalAsync(filter, admin);
+        await RestoreAsync(id);
+
+        Assert.StartsWith("intact (", intact, StringComparison.Ordinal);
+        Assert.StartsWith("BROKEN: 1 link(s) fail", broken, StringComparison.Ordinal);
+        Assert.Contains(id.ToString(), broken, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,6 +136,13 @@ public sealed class AuditChainTests(AppFixture fixture) : IClassFixture<AppFixtu
 
     private Task RestoreAsync(Guid id) => ExecuteAsync(
         $"SET session_replication_role = replica; DELETE FROM audit_events WHERE id = '{id}'; INSERT INTO audit_events SELECT * FROM backup_{id:N}; DROP TABLE backup_{id:N}; SET session_replication_role = origin;");
+
+    private async Task<string> PreviewChainTotalAsync(ReportFilter filter, Guid admin)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var preview = await scope.ServiceProvider.GetRequiredService<ReportService>().PreviewAsync(ReportKeys.AuditLog, filter, admin);
+        return preview.Totals.Single(t => t.Label == "Hash chain").Value;
+    }
 
     private async Task<T> WithChainAsync<T>(Func<AuditChain, Task<T>> use)
     {

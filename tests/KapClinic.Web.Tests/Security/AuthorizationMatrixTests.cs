@@ -17,6 +17,9 @@ public sealed class AuthorizationMatrixTests(SecurityFixture fixture)
     private static readonly Dictionary<(string Route, string Handler), (Caller[] Callers, HttpStatusCode Status, string Why)> Exceptions = new()
     {
         [("/Account/Login", "GET")] = (AccessTable.SignedIn, HttpStatusCode.Redirect, "a signed-in user is sent on to the dashboard"),
+        [("/Reports/Report", "GET ?handler=Export")] = (AccessTable.SignedIn, HttpStatusCode.BadRequest, "an export needs a format: without one the answer is 400 with a message"),
+        [("/Reports/Fhir", "GET ?handler=Bundle")] = (AccessTable.AdminsAndClinicians, HttpStatusCode.NotFound, "the download needs a patient id: without one there is no such record"),
+        [("/Account/Mfa/Enrol", "GET")] = (AccessTable.SignedIn, HttpStatusCode.Redirect, "the seeded users already have an app: enrolment sends them on"),
         [("/Account/Logout", "GET")] = (AccessTable.SignedIn, HttpStatusCode.Redirect, "signing out is a POST; GET goes home"),
         [("/Schedule/Index", "GET")] = (AccessTable.Clinicians, HttpStatusCode.Redirect, "clinicians land on their own day"),
         [("/Schedule/Appointments/Details", "GET")] = ([Clinician], HttpStatusCode.Forbidden, "a clinician reads only appointments they take part in: the seeded one is the prescriber's"),
@@ -29,6 +32,13 @@ public sealed class AuthorizationMatrixTests(SecurityFixture fixture)
         [("/Error", "POST")] = (AccessTable.Anyone, HttpStatusCode.OK, "the error page answers a failed POST re-executed, so it takes no token"),
         [("/StatusCode", "POST")] = (AccessTable.Anyone, HttpStatusCode.OK, "as /Error"),
     };
+
+    // Pages that send every caller, signed in or not, to the sign-in page: the code steps need the password step first.
+    private static readonly HashSet<(string Route, string Handler)> SentToSignIn =
+    [
+        ("/Account/LoginWith2fa", "GET"),
+        ("/Account/LoginWithRecoveryCode", "GET"),
+    ];
 
     [Fact]
     public async Task Every_route_and_handler_answers_each_caller_as_the_access_table_says()
@@ -75,6 +85,11 @@ public sealed class AuthorizationMatrixTests(SecurityFixture fixture)
         if (!allowed.Contains(caller))
         {
             return caller == Anonymous ? "302 to sign-in" : "403";
+        }
+
+        if (SentToSignIn.Contains((route.Page ?? route.Template, handler.ToString())))
+        {
+            return "302 to sign-in";
         }
 
         if (Exceptions.TryGetValue((route.Page ?? route.Template, handler.ToString()), out var exception)

@@ -1,4 +1,5 @@
 using System.Net;
+using KapClinic.TestSupport;
 using KapClinic.Web.Tests.Security.Support;
 
 namespace KapClinic.Web.Tests.Security;
@@ -79,7 +80,7 @@ public sealed class CsrfTests(SecurityFixture fixture)
     private async Task<HttpResponseMessage> PostWithTokenOfAsync(Browser user, Browser minter, string url)
     {
         var token = await minter.TokenAsync();
-        var client = fixture.Factory.CreateDefaultClient();
+        var client = TestUsers.Track(fixture.Factory.CreateDefaultClient(), fixture.Factory);
         var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
             Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]),

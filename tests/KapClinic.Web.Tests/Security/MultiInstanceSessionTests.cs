@@ -42,13 +42,18 @@ public sealed class MultiInstanceSessionTests(AppFixture fixture) : IClassFixtur
         var email = $"lb-{Guid.NewGuid():N}@clinic.test";
         await TestUsers.CreateAsync(fixture.Factory, ClinicRoles.Staff, email, name: "Load Balanced");
         var browser = new System.Net.CookieContainer();
-        using var one = fixture.Factory.CreateDefaultClient(new CookieContainerHandler(browser));
-        using var two = second.CreateDefaultClient(new CookieContainerHandler(browser));
+        using var one = TestUsers.Track(fixture.Factory.CreateDefaultClient(new CookieContainerHandler(browser)), fixture.Factory);
+        using var two = TestUsers.Track(second.CreateDefaultClient(new CookieContainerHandler(browser)), second);
 
         // The sign-in form comes from instance one and is posted to instance two.
         var token = await HtmlForms.AntiforgeryTokenAsync(one, "/Account/Login");
         var signIn = await two.PostAsync("/Account/Login", Form(token, ("Input.Email", email), ("Input.Password", TestUsers.Password)));
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+
+        // The authenticator code page comes from instance two and is posted to instance one.
+        var codePage = signIn.Headers.Location!.OriginalString;
+        var code = await one.PostAsync(codePage, Form(await HtmlForms.AntiforgeryTokenAsync(two, codePage), ("Input.Code", await TestMfa.NextCodeAsync(fixture.Factory, email))));
+        Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
 
         Assert.Contains("Welcome, Load Balanced", await one.GetStringAsync("/"), StringComparison.Ordinal);
         Assert.Contains("Welcome, Load Balanced", await two.GetStringAsync("/"), StringComparison.Ordinal);

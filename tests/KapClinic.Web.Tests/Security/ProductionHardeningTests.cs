@@ -39,7 +39,7 @@ public sealed class ProductionHardeningTests : IAsyncLifetime
     public async Task Every_cookie_is_a_Host_prefixed_secure_http_only_strict_cookie_for_the_whole_site()
     {
         var email = $"prod-{Guid.NewGuid():N}@clinic.test";
-        await TestUsers.CreateAsync(app, ClinicRoles.Staff, email);
+        await TestUsers.CreateWithoutMfaAsync(app, ClinicRoles.Staff, email); // Staff without an app: the password alone signs in
         var client = Client();
 
         var setCookies = (await client.GetAsync("/Account/Login")).Headers.GetValues("Set-Cookie").ToList();
@@ -66,7 +66,7 @@ public sealed class ProductionHardeningTests : IAsyncLifetime
     public async Task A_404_a_403_and_a_normal_page_carry_every_security_header_and_HSTS_for_a_year()
     {
         var email = $"staff-{Guid.NewGuid():N}@clinic.test";
-        await TestUsers.CreateAsync(app, ClinicRoles.Staff, email);
+        await TestUsers.CreateWithoutMfaAsync(app, ClinicRoles.Staff, email); // Staff without an app: the password alone signs in
         var client = Client();
         await HtmlForms.PostAsync(client, "/Account/Login", [new("Input.Email", email), new("Input.Password", TestUsers.Password)]);
 
@@ -90,7 +90,7 @@ public sealed class ProductionHardeningTests : IAsyncLifetime
     {
         await using var broken = Production(new KapClinicAppFactory("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2;Command Timeout=2"))
             .WithSetting("Startup:MigrateDatabase", "false");
-        using var client = broken.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = Https, AllowAutoRedirect = false });
+        using var client = TestUsers.Track(broken.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = Https, AllowAutoRedirect = false }), broken);
 
         var response = await client.GetAsync("/Account/Login");
 
@@ -133,7 +133,7 @@ public sealed class ProductionHardeningTests : IAsyncLifetime
         .WithSetting("DataProtection:CertificatePassword", CertificatePassword);
 
     private HttpClient Client() =>
-        app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = Https, AllowAutoRedirect = false, HandleCookies = true });
+        TestUsers.Track(app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = Https, AllowAutoRedirect = false, HandleCookies = true }), app);
 
     private static void WriteCertificate(string path)
     {

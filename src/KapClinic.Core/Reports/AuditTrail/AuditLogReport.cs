@@ -11,7 +11,7 @@ namespace KapClinic.Core.Reports.AuditTrail;
 /// patient and the beginning of the action ("Patient." finds every patient event). Patients appear by MRN only.
 /// Totals: events, failures and denials over everything that matches.
 /// </summary>
-public sealed class AuditLogReport(KapClinicDbContext db) : TableReport<AuditLogRow>
+public sealed class AuditLogReport(KapClinicDbContext db, Auditing.AuditChain chain) : TableReport<AuditLogRow>
 {
     private const string NoUser = "(no user)";
 
@@ -63,7 +63,17 @@ public sealed class AuditLogReport(KapClinicDbContext db) : TableReport<AuditLog
         var (events, failures, denied) = await db.RowsAsync(
             sql.Totals, sql.Parameters, r => (r.Value<long>("Events"), r.Value<long>("Failures"), r.Value<long>("Denied")), cancellationToken)
             .SingleAsync(cancellationToken);
-        return [new("Events", Count(events)), new("Failures", Count(failures)), new("Denied", Count(denied))];
+        return [new("Events", Count(events)), new("Failures", Count(failures)), new("Denied", Count(denied)), await ChainAsync(cancellationToken)];
+    }
+
+    /// <summary>The hash chain of the whole trail (not only the filtered rows): intact, or where it breaks.</summary>
+    private async Task<ReportTotal> ChainAsync(CancellationToken cancellationToken)
+    {
+        var status = await chain.VerifyAsync(cancellationToken);
+        var text = status.IsIntact
+            ? $"intact ({Count(status.SealedRows)} rows verified, {Count(status.UnsealedRows)} awaiting sealing)"
+            : $"BROKEN: {status.Breaks.Count} link(s) fail, first at chain row {status.Breaks[0].ChainSeq.ToString(CultureInfo.InvariantCulture)} (audit event {status.Breaks[0].Id}); run verify-audit";
+        return new("Hash chain", text);
     }
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -23,6 +23,10 @@ public static class AccessTable
         ("/Index", SignedIn), // the dashboard
         ("/Account/Login", Anyone),
         ("/Account/Logout", SignedIn),
+        ("/Account/LoginWith2fa", Anyone), // between password and code: the short-lived MFA cookie says who
+        ("/Account/LoginWithRecoveryCode", Anyone),
+        ("/Account/Security", SignedIn), // one's own password, app and recovery codes
+        ("/Account/Mfa/Enrol", SignedIn),
         ("/Error", Anyone),
         ("/StatusCode", Anyone),
         ("/health/live", Anyone),

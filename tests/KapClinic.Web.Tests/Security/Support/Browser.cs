@@ -14,7 +14,7 @@ public sealed class Browser(HttpClient client, CookieContainer cookies)
     public static Browser Open(KapClinicAppFactory app)
     {
         var cookies = new CookieContainer();
-        return new Browser(app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies)), cookies);
+        return new Browser(TestUsers.Track(app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies)), app), cookies);
     }
 
     public string? Cookie(string name) => Cookies.GetCookies(Client.BaseAddress!)[name]?.Value;

@@ -30,6 +30,13 @@ public static class CoreServiceCollectionExtensions
     /// The clinic's services and data access. The host supplies <see cref="IAuditContext"/> (who and where);
     /// without one, actions are attributed to the system.
     /// </summary>
+    /// <summary>PostgreSQL with retries on transient faults, this assembly's migrations and snake_case names: the app and the owner's migrations alike.</summary>
+    public static DbContextOptionsBuilder UseKapClinicDatabase(this DbContextOptionsBuilder options, string connectionString) => options
+        .UseNpgsql(connectionString, npgsql => npgsql
+            .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
+            .MigrationsAssembly(typeof(KapClinicDbContext).Assembly.GetName().Name))
+        .UseSnakeCaseNamingConvention();
+
     public static IServiceCollection AddKapClinicCore(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
@@ -37,10 +44,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<IAuditContext, SystemAuditContext>();
         services.AddScoped<AuditingInterceptor>();
         services.AddDbContext<KapClinicDbContext>((sp, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql
-                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
-                .MigrationsAssembly(typeof(KapClinicDbContext).Assembly.GetName().Name))
-            .UseSnakeCaseNamingConvention()
+            .UseKapClinicDatabase(connectionString)
             .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>())
             .AddInterceptors(sp.GetServices<IInterceptor>())); // hosts and tests may add their own (e.g. a command counter)
 

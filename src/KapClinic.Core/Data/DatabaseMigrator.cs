@@ -14,13 +14,9 @@ public static class DatabaseMigrator
     /// </summary>
     public static async Task MigrateAsOwnerAsync(string ownerConnectionString, CancellationToken cancellationToken = default)
     {
-        var options = new DbContextOptionsBuilder<KapClinicDbContext>()
-            .UseNpgsql(ownerConnectionString, npgsql => npgsql
-                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
-                .MigrationsAssembly(typeof(KapClinicDbContext).Assembly.GetName().Name))
-            .UseSnakeCaseNamingConvention()
-            .Options;
-        await using var db = new KapClinicDbContext(options);
+        var options = new DbContextOptionsBuilder<KapClinicDbContext>();
+        options.UseKapClinicDatabase(ownerConnectionString);
+        await using var db = new KapClinicDbContext(options.Options);
         await MigrateAsync(db, cancellationToken);
     }
 

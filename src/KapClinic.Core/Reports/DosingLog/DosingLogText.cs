@@ -23,17 +23,5 @@ internal static class DosingLogText
 
     public static string Gate(string stored) => Enum.TryParse<DosingGate>(stored, out var gate) ? Gate(gate) : stored;
 
-    public static string Gate(DosingGate gate) => gate switch
-    {
-        DosingGate.NotReadyToDose => "course not ready to dose",
-        DosingGate.ChecklistIncomplete => "checklist incomplete",
-        DosingGate.PregnancyTestPositive => "positive pregnancy test",
-        DosingGate.SuicideRiskHigh => "high suicide risk",
-        DosingGate.BloodPressureHold => "blood pressure hold",
-        DosingGate.HeartRateHold => "heart rate hold",
-        DosingGate.SpO2Hold => "SpO2 hold",
-        DosingGate.DoseOutOfRange => "dose out of range",
-        DosingGate.BloodPressureFlag => "blood pressure flag",
-        _ => gate.ToString(),
-    };
+    public static string Gate(DosingGate gate) => DosingGateLabels.For(gate);
 }

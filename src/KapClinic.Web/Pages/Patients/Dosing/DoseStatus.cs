@@ -20,7 +20,7 @@ public static class DoseStatus
 
         if (overriddenHolds.Count > 0)
         {
-            text += $". Overridden by {overriddenBy}, reason recorded: {string.Join(", ", overriddenHolds.Select(h => GateLabels.For(h.Gate)))}";
+            text += $". Overridden by {overriddenBy}, reason recorded: {string.Join(", ", overriddenHolds.Select(h => DosingGateLabels.For(h.Gate)))}";
         }
 
         return text + ".";

@@ -1,9 +1,7 @@
-using KapClinic.Core.Dosing;
+namespace KapClinic.Core.Dosing;
 
-namespace KapClinic.Web.Pages.Patients.Dosing;
-
-/// <summary>Short names of the safety gates, for headings and status lines (the findings carry the full sentence).</summary>
-public static class GateLabels
+/// <summary>Short names of the safety gates, for headings, status lines and reports (the findings carry the full sentence).</summary>
+public static class DosingGateLabels
 {
     public static string For(DosingGate gate) => gate switch
     {

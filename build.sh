@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # KapClinic's one entry point for developers and CI.
-#   ./build.sh run    start a local PostgreSQL (.data/postgres) and the app at http://127.0.0.1:5080 with demo data
+#   ./build.sh run [--database NAME]   start a local PostgreSQL (.data/postgres) and the app at http://127.0.0.1:5080
+#                     (demo data in database kapclinic; --database or KAPCLINIC_DATABASE opens another, e.g. generated data)
+#   ./build.sh seed --scale small|large [--database NAME] [--connection OWNER_CONNSTRING] [--force]
+#                     fill kapclinic_scale_small|large (or NAME) in the local PostgreSQL with generated data (README, "Scale data")
 #   ./build.sh test   install what the tests need, build, run every test, end with "N passed, N failed"
 #   ./build.sh build  build the solution (zero warnings: warnings are errors)
 #   ./build.sh sql    print the idempotent migration script for operators who migrate by hand
@@ -119,6 +122,13 @@ cmd_build() {
 }
 
 cmd_run() {
+  local database=${KAPCLINIC_DATABASE:-kapclinic}
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --database) [ $# -ge 2 ] || die "--database needs a name"; database=$2; shift 2 ;;
+      *) die "Unknown option for run: $1 (usage: ./build.sh run [--database NAME])" ;;
+    esac
+  done
   ensure_dotnet
   ensure_fonts
   start_dev_postgres
@@ -127,12 +137,47 @@ cmd_run() {
   say "Building"
   dotnet build src/KapClinic.Web -c Debug -nologo -v quiet
   say "Starting KapClinic at $APP_URL (Ctrl-C stops the app and PostgreSQL)"
-  say "Demo sign-in: admin@kapclinic.test, clinician@kapclinic.test or staff@kapclinic.test, password demo-lantern-orchard-7"
-  say "Then the authenticator code: run ./build.sh code EMAIL in another terminal"
+  if [ "$database" = kapclinic ]; then
+    say "Demo sign-in: admin@kapclinic.test, clinician@kapclinic.test or staff@kapclinic.test, password demo-lantern-orchard-7"
+    say "Then the authenticator code: run ./build.sh code EMAIL in another terminal"
+  else
+    say "Database $database. Generated data: sign in as load.clinician01@kapclinic.test or load.admin@kapclinic.test (README, \"Scale data\")"
+  fi
   ASPNETCORE_ENVIRONMENT=Development \
-  ConnectionStrings__KapClinicOwner="Host=127.0.0.1;Port=$DEV_PG_PORT;Database=kapclinic;Username=postgres" \
-  ConnectionStrings__KapClinic="Host=127.0.0.1;Port=$DEV_PG_PORT;Database=kapclinic;Username=kapclinic_app" \
+  ConnectionStrings__KapClinicOwner="Host=127.0.0.1;Port=$DEV_PG_PORT;Database=$database;Username=postgres" \
+  ConnectionStrings__KapClinic="Host=127.0.0.1;Port=$DEV_PG_PORT;Database=$database;Username=kapclinic_app" \
     dotnet run --no-build --no-launch-profile --project src/KapClinic.Web -- --urls "$APP_URL"
+}
+
+# Generated data for scale work (src/KapClinic.DataGenerator): into the dev cluster by default, or any server's owner connection.
+cmd_seed() {
+  local scale="" database="" connection="" force=()
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --scale) [ $# -ge 2 ] || die "--scale needs small or large"; scale=$2; shift 2 ;;
+      --database) [ $# -ge 2 ] || die "--database needs a name"; database=$2; shift 2 ;;
+      --connection) [ $# -ge 2 ] || die "--connection needs an owner connection string"; connection=$2; shift 2 ;;
+      --force) force=(--force); shift ;;
+      *) die "Unknown option for seed: $1 (usage: ./build.sh seed --scale small|large [--database NAME] [--connection OWNER_CONNSTRING] [--force])" ;;
+    esac
+  done
+  case "$scale" in small|large) ;; *) die "Usage: ./build.sh seed --scale small|large [--database NAME] [--connection OWNER_CONNSTRING] [--force]" ;; esac
+  database=${database:-kapclinic_scale_$scale}
+  ensure_dotnet
+  if [ -z "$connection" ]; then
+    # Leave the dev cluster as we found it: stopped afterwards unless it was already running (e.g. under ./build.sh run).
+    ensure_postgres
+    if ! as_pg "$PG_BIN/pg_ctl" -D "$DEV_PG_DIR/data" status >/dev/null 2>&1; then trap stop_dev_postgres EXIT; fi
+    start_dev_postgres
+    connection="Host=127.0.0.1;Port=$DEV_PG_PORT;Database=$database;Username=postgres"
+  elif ! printf '%s' "$connection" | grep -qi 'database='; then
+    connection="$connection;Database=$database"
+  fi
+  say "Building the generator (Release)"
+  dotnet build src/KapClinic.DataGenerator -c Release -nologo -v quiet
+  say "Generating the $scale data set"
+  dotnet src/KapClinic.DataGenerator/bin/Release/net10.0/KapClinic.DataGenerator.dll --scale "$scale" --connection "$connection" "${force[@]}"
+  say "Browse it with: ./build.sh run --database $database"
 }
 
 cmd_test() {
@@ -193,5 +238,6 @@ case "${1:-}" in
   build) shift; cmd_build "$@" ;;
   sql) shift; cmd_sql "$@" ;;
   code) shift; cmd_code "$@" ;;
-  *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  seed) shift; cmd_seed "$@" ;;
+  *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace KapClinic.DataGenerator;
 
-/// <summary>One line per step on the console: a bar, rows, rows/s and the time left; finished steps stay on screen.</summary>
-internal sealed class ConsoleProgressBar : IProgress<TableProgress>
+/// <summary>
+/// One line per step on the console: a bar, rows, rows/s and the time left; finished steps stay on screen. Pass it to
+/// <see cref="ScaleDataGenerator.GenerateAsync"/> to show the generator's progress (the bench and soak tools do).
+/// </summary>
+public sealed class ConsoleProgressBar : IProgress<TableProgress>
 {
     private const int Width = 28;
     private readonly Lock gate = new();

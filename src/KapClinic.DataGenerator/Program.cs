@@ -47,6 +47,11 @@ catch (GenerationRefusedException ex)
     await Console.Error.WriteLineAsync($"Refused: {ex.Message}");
     return 3;
 }
+catch (Npgsql.NpgsqlException ex)
+{
+    await Console.Error.WriteLineAsync($"Database error: {ex.Message} Nothing was committed (the load runs in one transaction; users already made are reused next time).");
+    return 1;
+}
 catch (OperationCanceledException)
 {
     await Console.Error.WriteLineAsync("Cancelled: nothing was committed (the load runs in one transaction).");

@@ -13,5 +13,5 @@ internal sealed class CoursePlan
     public required int Prescriber { get; init; }
     public required int DosesDone { get; init; }
     public required int ExtraIntegration { get; set; }
-    public int EndDay { get; set; } = -1;
+    public int EndDay { get; init; } = -1;
 }

@@ -87,11 +87,10 @@ internal sealed partial class Planner(ScaleProfile profile, Random random, DateO
 
             var protocol = Pick(random.NextDouble(), 0.35, 0.55, 0.85);
             var definition = DefaultProtocols.All[protocol].Definition;
-            var status = (CourseStatus)Pick(random.NextDouble(), 0.08, 0.28, 0.88); // Planned, Active, Completed, Stopped
+            var status = (CourseStatus)Pick(random.NextDouble(), 0.03, 0.03, 0.85); // Planned, (Active: decided by the dates), Completed, Stopped
             var doses = status switch
             {
                 CourseStatus.Completed => definition.PlannedDosingSessions,
-                CourseStatus.Active => random.Next(1, definition.PlannedDosingSessions),
                 CourseStatus.Stopped => random.Next(1, 4),
                 _ => 0,
             };

@@ -9,7 +9,7 @@ internal readonly record struct DoseFacts(int Protocol, decimal WeightKg, decima
     {
         var course = plan.Courses[session.Course];
         var weight = Math.Round((decimal)plan.Patients[course.Patient].WeightKg, 1);
-        var step = (index * 7919) % 5;
+        var step = (int)((long)index * 7919 % 5);
         return course.Protocol switch
         {
             0 => Vial(course.Protocol, weight, 0.5m + (0.05m * step)),

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using KapClinic.DataGenerator.Planning;
 
 namespace KapClinic.DataGenerator.Writing;
@@ -7,10 +5,6 @@ namespace KapClinic.DataGenerator.Writing;
 /// <summary>Appointments, and for each visit that took place its clinical note (signed by its author) with its kind's own row.</summary>
 internal static class VisitWriter
 {
-    private static readonly string[][] Topics = [["EffectsAndRisks", "Dissociation", "Consent"], ["SetAndSetting", "WhatToExpectOnTheDay", "SafetyPlan", "DrivingRestriction"]];
-    private static readonly string[] Themes = ["Self-compassion", "Grief", "Connection", "Body awareness", "Purpose", "Forgiveness"];
-    private static readonly string[] Approaches = ["PartsWork", "Neurosculpting", "Somatic", "Mindfulness", "Narrative"];
-
     public static bool IsDraft(in SessionPlan s, ClinicPlan plan) =>
         s.Kind != SessionKind.Dosing && s.Start > plan.Now.AddDays(-3) && s.Id.GetHashCode() % 3 == 0;
 
@@ -62,24 +56,27 @@ internal static class VisitWriter
             }
 
             var course = plan.Courses[s.Course];
+            var patient = plan.Patients[course.Patient].Id;
+            var author = staff.Clinicians[s.Clinician];
             var draft = IsDraft(s, plan);
             var end = s.Start.AddHours(s.Hours);
+            var signedAt = end.AddMinutes(30);
             table.Row();
             table.Uuid(s.Id);
             table.Text(s.Kind switch { SessionKind.Preparation => "PreparationSession", SessionKind.Dosing => "DosingSession", _ => "IntegrationNote" });
-            table.Uuid(plan.Patients[course.Patient].Id);
+            table.Uuid(patient);
             table.Uuid(course.Id);
-            table.Uuid(staff.Clinicians[s.Clinician]);
+            table.Uuid(author);
             table.Time(s.Start);
             table.Text(draft ? "Draft" : "Signed");
             table.Time(s.Start);
             table.Time(end);
-            table.Uuid(draft ? null : staff.Clinicians[s.Clinician]);
+            table.Uuid(draft ? null : author);
             table.Text(draft ? null : staff.ClinicianNames[s.Clinician]);
             table.Text(draft ? null : staff.ClinicianCredentials[s.Clinician]);
-            table.Time(draft ? null : end.AddMinutes(30));
+            table.Time(draft ? null : signedAt);
             table.Text(draft ? null : "authored");
-            table.Text(draft ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("generated:" + s.Id.ToString()))));
+            table.Text(draft ? null : NoteTexts.ContentHash(s, patient, course.Id, author, staff.ClinicianNames[s.Clinician], staff.ClinicianCredentials[s.Clinician], signedAt));
         }
     }
 
@@ -98,21 +95,20 @@ internal static class VisitWriter
                 continue;
             }
 
-            var first = s.Number == 1;
             table.Row();
             table.Uuid(s.Id);
             table.Int(50);
-            table.Text(s.Id.GetHashCode() % 4 == 0 ? "Telehealth" : "InPerson");
-            table.Text("To feel close to my family again and to stop dreading the mornings.");
-            table.TextArray(Topics[first ? 0 : 1]);
-            table.Text("Alert and oriented; mood low, affect congruent; no suicidal ideation; thought process linear.");
-            table.Text("Partner (confirmed by phone)");
-            table.Bool(!first);
-            table.Text(first ? "NotYet" : "Ready");
-            table.Text(first ? "Wants another session on what to expect before the first dose." : "Understands the risks; ride home and support in place.");
-            table.Text("Reviewed the course plan and the patient's questions about dissociation.");
-            table.Text(first ? "Engaged but anxious about losing control." : "Prepared and motivated.");
-            table.Text(first ? "Second preparation session next week." : "First dose as planned.");
+            table.Text(NoteTexts.Modality(s));
+            table.Text(NoteTexts.Intentions);
+            table.TextArray(NoteTexts.Topics[NoteTexts.First(s) ? 0 : 1]);
+            table.Text(NoteTexts.MentalStatus);
+            table.Text(NoteTexts.SupportPerson);
+            table.Bool(!NoteTexts.First(s));
+            table.Text(NoteTexts.Decision(s));
+            table.Text(NoteTexts.Rationale(s));
+            table.Text(NoteTexts.PrepData);
+            table.Text(NoteTexts.PrepAssessment(s));
+            table.Text(NoteTexts.PrepPlan(s));
         }
     }
 
@@ -131,22 +127,21 @@ internal static class VisitWriter
                 continue;
             }
 
-            var h = s.Id.GetHashCode() & 0x7FFFFFFF;
             table.Row();
             table.Uuid(s.Id);
             table.Int(50);
-            table.Text(h % 5 == 0 ? "Telehealth" : "InPerson");
+            table.Text(NoteTexts.Modality(s));
             table.Text("Dap");
-            table.Text("Reports feeling lighter for two days after the dose; sleep improved.");
-            table.Text("Integrating well; early signs of self-compassion replacing self-criticism.");
-            table.Text("Continue homework; next integration session after the next dose.");
-            table.TextArray([Themes[h % Themes.Length]]);
-            table.Text("Noticed that the critical voice is trying to protect them; less need to fight it.");
-            table.TextArray([Approaches[h % Approaches.Length]]);
-            table.Text("Goal: return to work three days a week. Progress: two half days this week.");
+            table.Text(NoteTexts.IntData);
+            table.Text(NoteTexts.IntAssessment);
+            table.Text(NoteTexts.IntPlan);
+            table.TextArray([NoteTexts.Theme(s)]);
+            table.Text(NoteTexts.Insights);
+            table.TextArray([NoteTexts.Approach(s)]);
+            table.Text(NoteTexts.Goals);
             table.Text("ClinicianJudgement");
             table.Text("Low");
-            table.Text("Denies suicidal ideation; protective factors: family, work.");
+            table.Text(NoteTexts.RiskNote);
         }
     }
 }

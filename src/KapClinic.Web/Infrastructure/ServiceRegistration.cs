@@ -6,6 +6,7 @@ using KapClinic.Core.Users;
 using KapClinic.Core.Users.Sessions;
 using KapClinic.Core.Users.Mfa;
 using KapClinic.Web.Infrastructure.Auth;
+using KapClinic.Web.Infrastructure.Observability;
 using KapClinic.Web.Infrastructure.Startup;
 using KapClinic.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -58,6 +59,7 @@ public static class ServiceRegistration
             .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
         builder.Services.Configure<ForwardedHeadersOptions>(o => ConfigureForwardedHeaders(o, configuration));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        builder.AddClinicTelemetry(); // only when an OTLP endpoint is configured
         builder.Services.AddHttpsRedirection(o => o.HttpsPort = configuration.GetValue<int?>("https_port") ?? 443);
         return builder;
     }
@@ -136,7 +138,9 @@ public static class ServiceRegistration
             .Enrich.FromLogContext()
             .Enrich.With<CalendarTokenRedactor>() // after the others: the feed's secret URL never reaches a sink
             .Enrich.With<LogLineEscaper>() // last: no CR/LF from a request can forge a log line
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            // Serilog 4 takes the trace and span ids from Activity.Current: the console shows the trace id, the JSON
+            // file carries both (@tr, @sp), so a log line leads to its trace in the collector.
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}", formatProvider: System.Globalization.CultureInfo.InvariantCulture);
 
         var file = configuration["Logging:File:Path"];
         if (!string.IsNullOrWhiteSpace(file))

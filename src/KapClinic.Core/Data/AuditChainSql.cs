@@ -82,7 +82,8 @@ public static class AuditChainSql
         END
         $$;
 
-        SELECT kap_audit_seal(2147483647);
+        -- A DO block, not a bare SELECT: `./build.sh sql` wraps each migration in PL/pgSQL, where a SELECT needs a target.
+        DO $seal$ BEGIN PERFORM kap_audit_seal(2147483647); END $seal$;
         """;
 
     public const string Drop = """

@@ -2,6 +2,8 @@ using KapClinic.Core.Auditing;
 using KapClinic.Core.Data;
 using KapClinic.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace KapClinic.Web.Tests.Data;
@@ -69,6 +71,24 @@ public sealed class MigrationTests
 
         Assert.Equal("KAP-000001", first);
         Assert.Equal("KAP-1000000", millionth);
+    }
+
+    /// <summary>What `./build.sh sql` prints, for operators who migrate by hand: it must apply, and applying it again must do nothing.</summary>
+    [Fact]
+    public async Task The_idempotent_migration_script_applies_to_an_empty_database_and_again_without_error()
+    {
+        var server = await PostgresServer.InstanceAsync();
+        var connectionString = await server.CreateEmptyDatabaseAsync("sqlscript");
+        await using var db = NewContext(connectionString);
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await new NpgsqlCommand(script, connection).ExecuteNonQueryAsync();
+        await new NpgsqlCommand(script, connection).ExecuteNonQueryAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(0L, await new NpgsqlCommand("SELECT count(*) FROM kap_audit_verify()", connection).ExecuteScalarAsync());
     }
 
     private static KapClinicDbContext NewContext(string connectionString) =>

@@ -84,20 +84,22 @@ internal sealed partial class Planner
 
         for (var attempt = 0; ; attempt++)
         {
+            if (attempt == 8 * profile.Clinicians)
+            {
+                // Every clinician's next eight days are full (a busy stretch): look at the eight days after. Past the
+                // booking horizon the visit is simply not booked yet.
+                day += 8;
+                attempt = 0;
+                if (day >= historyDays + FutureDays)
+                {
+                    return historyDays + FutureDays;
+                }
+            }
+
             var c = attempt < 8 ? clinician : (clinician + (attempt / 8)) % profile.Clinicians;
             var d = Math.Min(days - 1, day + (attempt % 8));
             if (origin.AddDays(d).DayOfWeek == DayOfWeek.Sunday || used[c, d] + hours > DayHours)
             {
-                if (attempt > 8 * profile.Clinicians * 4 && day >= historyDays)
-                {
-                    return historyDays + FutureDays; // the weeks ahead are fully booked: not booked yet
-                }
-
-                if (attempt > 8 * profile.Clinicians * 4)
-                {
-                    throw new InvalidOperationException("The clinic's calendar is full; the profile has too few clinicians for its visits.");
-                }
-
                 continue;
             }
 

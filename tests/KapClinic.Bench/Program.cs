@@ -46,3 +46,8 @@ catch (OperationCanceledException) when (cancel.IsCancellationRequested)
     Console.Error.WriteLine("Stopped; everything the bench started is down (the data directory is kept).");
     return 130;
 }
+catch (Exception ex) when (ex is InvalidOperationException or Npgsql.NpgsqlException or TimeoutException or HttpRequestException or FormatException)
+{
+    Console.Error.WriteLine($"The bench failed: {ex}");
+    return 1;
+}

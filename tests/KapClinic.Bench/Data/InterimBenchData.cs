@@ -21,7 +21,8 @@ public sealed class InterimBenchData(string resultsDirectory) : IBenchData
         await BenchCluster.EnsureDatabaseAsync(cluster, database);
         var owner = cluster.ConnectionString(database);
         var app = cluster.ConnectionString(database, BenchCluster.AppRole);
-        if (await ScalarAsync(owner, "SELECT to_regclass('users') IS NOT NULL AND EXISTS (SELECT 1 FROM users)", cancellationToken) is not true)
+        if (await ScalarAsync(owner, "SELECT to_regclass('users') IS NOT NULL", cancellationToken) is not true
+            || await ScalarAsync(owner, "SELECT EXISTS (SELECT 1 FROM users)", cancellationToken) is not true)
         {
             Console.WriteLine($"    {database}: seeding the demo data (the app, once, in Development)");
             await using var seeding = AppProcess.Start(new AppProcessOptions

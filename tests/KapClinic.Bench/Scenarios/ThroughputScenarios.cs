@@ -79,8 +79,12 @@ public static class ThroughputScenarios
             // Keep the kept data set as it was: remove the readings this run added (they are the bench's, not the clinic's).
             await using var connection = new NpgsqlConnection(bench.Database.OwnerConnectionString);
             await connection.OpenAsync(CancellationToken.None);
-            await using var delete = new NpgsqlCommand(
-                "SET session_replication_role = replica; DELETE FROM vitals_readings WHERE note_id = $1 AND recorded_at >= $2", connection);
+            await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
+            {
+                await replica.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+
+            await using var delete = new NpgsqlCommand("DELETE FROM vitals_readings WHERE note_id = $1 AND recorded_at >= $2", connection);
             delete.Parameters.Add(new NpgsqlParameter { Value = sessionId });
             delete.Parameters.Add(new NpgsqlParameter { Value = startedAt });
             await delete.ExecuteNonQueryAsync(CancellationToken.None);

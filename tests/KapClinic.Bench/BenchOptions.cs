@@ -1,4 +1,5 @@
 using System.Globalization;
+using KapClinic.Bench.Data;
 
 namespace KapClinic.Bench;
 
@@ -23,6 +24,12 @@ public sealed record BenchOptions
     /// <summary>Regenerate the data even where the database holds the same generated scale.</summary>
     public bool Force { get; init; }
 
+    /// <summary>The scale of the main data set: large (the real bench) or small (a quick check that the tool works).</summary>
+    public BenchScale MainScale { get; init; } = BenchScale.Large;
+
+    /// <summary>The demo seed padded with SQL instead of the scale generator (a quick check without generating).</summary>
+    public bool InterimData { get; init; }
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions();
@@ -38,8 +45,10 @@ public sealed record BenchOptions
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(int.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(int.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--force" => options with { Force = true },
+                "--scale" => options with { MainScale = Next() == "small" ? BenchScale.Small : BenchScale.Large },
+                "--interim-data" => options with { InterimData = true },
                 _ => throw new ArgumentException(
-                    $"Unknown option {args[i]}. Options: --duration SECONDS, --warmup SECONDS, --threads N, --connections N, --force, --data-dir DIR, --results DIR. " +
+                    $"Unknown option {args[i]}. Options: --duration SECONDS, --warmup SECONDS, --threads N, --connections N, --force, --scale small|large, --interim-data, --data-dir DIR, --results DIR. " +
                     "The bench runs only against the PostgreSQL it starts itself."),
             };
         }

@@ -24,7 +24,8 @@ public sealed class BenchRun(BenchOptions options, IBenchData data)
         Console.WriteLine($"==> PostgreSQL (kept in {options.DataDirectory})");
         await using var cluster = await BenchCluster.StartAsync(options.DataDirectory);
         Console.WriteLine($"==> Data: {data.Description}");
-        var large = await data.EnsureAsync(cluster, "bench_large", BenchScale.Large, options.Force, cancellationToken);
+        var large = await data.EnsureAsync(
+            cluster, options.MainScale == BenchScale.Large ? "bench_large" : "bench_small", options.MainScale, options.Force, cancellationToken);
         var small = await data.EnsureAsync(cluster, "bench_small", BenchScale.Small, options.Force, cancellationToken);
         await BenchCluster.EnsureOwnServerAsync(cluster, large.AppConnectionString);
         await BenchCluster.EnsureOwnServerAsync(cluster, small.AppConnectionString);

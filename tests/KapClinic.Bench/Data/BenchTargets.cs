@@ -44,7 +44,21 @@ public sealed record BenchTargets(
             (sessionId, sessionPatient, readings) = (reader.GetGuid(0), reader.GetGuid(1), reader.GetInt32(2));
         }
 
-        Guid? openSession = null, openPatient = null;
+        var (openSession, openPatient) = await OpenSessionAsync(connection, cancellationToken);
+        if (openSession is null)
+        {
+            await OpenSessionFixture.CreateAsync(cs, cancellationToken);
+            (openSession, openPatient) = await OpenSessionAsync(connection, cancellationToken);
+        }
+
+        var userId = (Guid?)await ScalarAsync(cs, $"SELECT id FROM users WHERE normalized_email = upper('{database.User.Email.Replace("'", "''", StringComparison.Ordinal)}')", cancellationToken)
+            ?? throw new InvalidOperationException($"The data set has no user {database.User.Email}.");
+        var zone = (string?)await ScalarAsync(cs, "SELECT time_zone_id FROM clinic_settings LIMIT 1", cancellationToken) ?? "UTC";
+        return new BenchTargets(term, sessionPatient, sessionPatient, sessionId, readings, openPatient, openSession, userId, zone);
+    }
+
+    private static async Task<(Guid? Session, Guid? Patient)> OpenSessionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
         await using (var command = new NpgsqlCommand("""
             SELECT n.id, n.patient_id FROM clinical_notes n JOIN dosing_sessions ds ON ds.id = n.id
             WHERE n.status = 'Draft' AND ds.discharged_at IS NULL AND ds.dose_withheld_reason IS NULL AND n.occurred_at < now()
@@ -54,14 +68,11 @@ public sealed record BenchTargets(
         {
             if (await reader.ReadAsync(cancellationToken))
             {
-                (openSession, openPatient) = (reader.GetGuid(0), reader.GetGuid(1));
+                return (reader.GetGuid(0), reader.GetGuid(1));
             }
         }
 
-        var userId = (Guid?)await ScalarAsync(cs, $"SELECT id FROM users WHERE normalized_email = upper('{database.User.Email.Replace("'", "''", StringComparison.Ordinal)}')", cancellationToken)
-            ?? throw new InvalidOperationException($"The data set has no user {database.User.Email}.");
-        var zone = (string?)await ScalarAsync(cs, "SELECT time_zone_id FROM clinic_settings LIMIT 1", cancellationToken) ?? "UTC";
-        return new BenchTargets(term, sessionPatient, sessionPatient, sessionId, readings, openPatient, openSession, userId, zone);
+        return (null, null);
     }
 
     /// <summary>

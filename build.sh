@@ -11,6 +11,9 @@
 #   ./build.sh backup       pg_dump the database of `run` into backups/kapclinic-YYYYMMDD-HHMMSS.dump + .manifest.json
 #   ./build.sh restore FILE [--database NAME]   restore a backup into a NEW database (default kapclinic_restore_<time>)
 #                           of the same server and verify it: row counts, content hashes and the audit chain
+#   ./build.sh bench [--fresh] [--duration S]   measure the app in Release against its floor on its own PostgreSQL
+#                     (.data/bench-postgres, kept: the large data set is reused; --fresh deletes it first);
+#                     writes bench-results/bench-YYYYMMDD-HHMMSS.md; exit 0 only when every scenario meets its target
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -261,6 +264,46 @@ cmd_sql() {
   dotnet ef migrations script --idempotent --project src/KapClinic.Core --startup-project src/KapClinic.Web
 }
 
+# The bench's own PostgreSQL and the app in Release, every scenario against its floor (README, Performance). The tool
+# accepts no connection string: it runs only against the cluster it starts. Ctrl-C or SIGTERM stop the app, the
+# baseline and the cluster (the data directory stays, so the large data set is reused; --fresh deletes it).
+cmd_bench() {
+  local fresh=0 args=() arg
+  for arg in "$@"; do
+    if [ "$arg" = --fresh ]; then fresh=1; else args+=("$arg"); fi
+  done
+  ensure_dotnet
+  ensure_postgres
+  ensure_fonts
+  command -v wrk >/dev/null 2>&1 || need_package wrk "wrk (the load generator)"
+  local dir=$ROOT/.data/bench-postgres
+  if [ "$fresh" = 1 ] && [ -d "$dir" ]; then
+    say "Deleting the bench's PostgreSQL data (.data/bench-postgres)"
+    as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$dir"
+  fi
+  mkdir -p "$dir"
+  if is_root; then
+    chown postgres:postgres "$dir"
+    allow_postgres_to_reach "$dir"
+  fi
+  say "Building the app and the bench (Release)"
+  dotnet build src/KapClinic.Web -c Release -warnaserror -nologo -v quiet
+  dotnet build tests/KapClinic.Bench -c Release -warnaserror -nologo -v quiet
+  say "Running the bench (Ctrl-C stops it and everything it started)"
+  dotnet tests/KapClinic.Bench/bin/Release/net10.0/KapClinic.Bench.dll --data-dir "$dir" --results "$ROOT/bench-results" ${args[@]+"${args[@]}"} &
+  local pid=$! status=0
+  trap 'kill -TERM "$pid" 2>/dev/null || true' INT TERM
+  wait "$pid" || status=$?
+  while kill -0 "$pid" 2>/dev/null; do wait "$pid" || status=$?; done
+  trap - INT TERM
+  # Belt and braces: a tool killed outright (SIGKILL) cannot stop its cluster.
+  if [ -f "$dir/data/postmaster.pid" ]; then
+    as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  return "$status"
+}
+
 case "${1:-}" in
   run) shift; cmd_run "$@" ;;
   test) shift; cmd_test "$@" ;;
@@ -270,5 +313,6 @@ case "${1:-}" in
   seed) shift; cmd_seed "$@" ;;
   backup) shift; cmd_backup "$@" ;;
   restore) shift; cmd_restore "$@" ;;
+  bench) shift; cmd_bench "$@" ;;
   *) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 2 ;;
 esac

@@ -79,6 +79,21 @@ public sealed class ClinicClient : IDisposable
         return FormIn(html, url, action) ?? throw new InvalidOperationException($"GET {url}: no POST form{(action is null ? string.Empty : " for " + action)}.");
     }
 
+    /// <summary>GETs a page and returns its form with this id attribute (for a form that posts to its own page, with no action).</summary>
+    public async Task<PageForm> GetFormWithIdAsync(string url, string id, CancellationToken cancellationToken = default)
+    {
+        using var response = await Http.GetAsync(new Uri(url, UriKind.Relative), cancellationToken);
+        var html = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}.");
+        }
+
+        var document = Parser.ParseDocument(html);
+        var form = document.Forms.FirstOrDefault(f => f.Id == id) ?? throw new InvalidOperationException($"GET {url}: no form with id {id}.");
+        return FormIn(form.OuterHtml, url) ?? throw new InvalidOperationException($"GET {url}: the form {id} does not post.");
+    }
+
     /// <summary>The page's first POST form (or the one whose action ends with <paramref name="action"/>), with its hidden fields.</summary>
     public static PageForm? FormIn(string html, string pageUrl, string? action = null)
     {

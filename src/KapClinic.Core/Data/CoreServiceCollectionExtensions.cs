@@ -2,6 +2,8 @@ using FluentValidation;
 using KapClinic.Core.Auditing;
 using KapClinic.Core.Consents;
 using KapClinic.Core.Courses;
+using KapClinic.Core.Data.Idempotency;
+using KapClinic.Core.Data.Resilience;
 using KapClinic.Core.Demo;
 using KapClinic.Core.Dosing;
 using KapClinic.Core.Dosing.Dashboard;
@@ -31,9 +33,10 @@ public static class CoreServiceCollectionExtensions
     /// without one, actions are attributed to the system.
     /// </summary>
     /// <summary>PostgreSQL with retries on transient faults, this assembly's migrations and snake_case names: the app and the owner's migrations alike.</summary>
-    public static DbContextOptionsBuilder UseKapClinicDatabase(this DbContextOptionsBuilder options, string connectionString) => options
+    /// <remarks>With the app's <see cref="DatabaseCircuit"/>, no retries while the database cannot be reached at all.</remarks>
+    public static DbContextOptionsBuilder UseKapClinicDatabase(this DbContextOptionsBuilder options, string connectionString, DatabaseCircuit? circuit = null) => options
         .UseNpgsql(connectionString, npgsql => npgsql
-            .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
+            .ExecutionStrategy(dependencies => new ClinicExecutionStrategy(dependencies, circuit))
             .MigrationsAssembly(typeof(KapClinicDbContext).Assembly.GetName().Name))
         .UseSnakeCaseNamingConvention();
 
@@ -43,9 +46,16 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IAuditContext, SystemAuditContext>();
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<IdempotencyClaim>();
+        services.AddScoped<IdempotencyInterceptor>();
+        services.AddScoped<IdempotencyKeys>();
+        services.AddSingleton<DatabaseCircuit>();
+        services.AddSingleton<DatabaseCircuitInterceptor>();
         services.AddDbContext<KapClinicDbContext>((sp, options) => options
-            .UseKapClinicDatabase(connectionString)
+            .UseKapClinicDatabase(connectionString, sp.GetRequiredService<DatabaseCircuit>())
+            .AddInterceptors(sp.GetRequiredService<DatabaseCircuitInterceptor>())
             .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>())
+            .AddInterceptors(sp.GetRequiredService<IdempotencyInterceptor>())
             .AddInterceptors(sp.GetServices<IInterceptor>())); // hosts and tests may add their own (e.g. a command counter)
 
         // OWASP's 2023 figure for PBKDF2-HMAC-SHA512 (Identity's v3 format uses SHA-512).

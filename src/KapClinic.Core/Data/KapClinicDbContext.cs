@@ -33,6 +33,8 @@ public class KapClinicDbContext(DbContextOptions<KapClinicDbContext> options)
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<Idempotency.IdempotencyKey> IdempotencyKeys => Set<Idempotency.IdempotencyKey>();
+
     public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
 
     public DbSet<Patient> Patients => Set<Patient>();

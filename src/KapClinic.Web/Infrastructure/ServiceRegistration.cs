@@ -7,12 +7,14 @@ using KapClinic.Core.Users.Sessions;
 using KapClinic.Core.Users.Mfa;
 using KapClinic.Web.Infrastructure.Auth;
 using KapClinic.Web.Infrastructure.Observability;
+using KapClinic.Web.Infrastructure.Idempotency;
 using KapClinic.Web.Infrastructure.Startup;
 using KapClinic.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -36,6 +38,9 @@ public static class ServiceRegistration
         builder.Services.AddKapClinicCore(connectionString);
         builder.Services.AddScoped<ClinicTime>();
         builder.Services.AddHostedService<AuditChainSealer>();
+        builder.Services.AddSingleton<IdempotencyKeyPruner>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<IdempotencyKeyPruner>());
+        builder.Services.AddScoped<IdempotencyFilter>();
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 
         AddIdentity(builder);
@@ -44,6 +49,7 @@ public static class ServiceRegistration
         {
             RazorPagesAuthorization.Apply(o.Conventions);
             o.Conventions.ConfigureFilter(new NotFoundFilter());
+            o.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(IdempotencyFilter)));
         });
         builder.Services.AddMemoryCache();
         builder.Services.AddAntiforgery();

@@ -15,4 +15,7 @@ public sealed class StartupOptions
 
     /// <summary>How often new audit rows are sealed into the hash chain, in seconds.</summary>
     public int AuditSealIntervalSeconds { get; set; } = 5;
+
+    /// <summary>How often form idempotency keys older than 24 hours are deleted, in minutes.</summary>
+    public int IdempotencyPruneIntervalMinutes { get; set; } = 60;
 }

@@ -5,41 +5,30 @@ namespace KapClinic.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Deletes form idempotency keys older than <see cref="IdempotencyKeys.Retention"/> (24 h), every
-/// Startup:IdempotencyPruneIntervalMinutes (default 60). Runs once across app instances: the DELETE takes a
-/// transaction-level advisory lock with pg_try_advisory_xact_lock, and an instance that does not get it skips the
-/// tick. A failure (database down) is logged and retried at the next tick.
+/// Startup:IdempotencyPruneIntervalMinutes (default 60), on one app instance at a time (<see cref="SingleInstanceJob"/>;
+/// the DELETE's own pg_try_advisory_xact_lock also keeps a manual pass from running beside it). A failure (database
+/// down) is logged and retried at the next tick.
 /// </summary>
-public sealed partial class IdempotencyKeyPruner(
-    IServiceScopeFactory scopes, IOptions<StartupOptions> options, TimeProvider clock, ILogger<IdempotencyKeyPruner> logger) : BackgroundService
+public sealed class IdempotencyKeyPruner(
+    IServiceScopeFactory scopes, IOptions<StartupOptions> options, TimeProvider clock, ILogger<IdempotencyKeyPruner> logger)
+    : SingleInstanceJob(scopes, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.IdempotencyPruneIntervalMinutes)));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await PruneAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                LogPruneFailed(logger, ex);
-            }
-        }
-    }
+    private readonly IServiceScopeFactory scopes = scopes;
 
-    /// <summary>One pruning pass; the number of keys deleted (0 when another instance holds the lock).</summary>
+    protected override string JobName => "idempotency-key-prune";
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.IdempotencyPruneIntervalMinutes));
+
+    /// <summary>One pruning pass; the number of keys deleted (0 when another pass holds the lock).</summary>
     public async Task<int> PruneAsync(CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IdempotencyKeys>()
-            .PruneAsync(clock.GetUtcNow() - IdempotencyKeys.Retention, cancellationToken);
+        return await PruneAsync(scope.ServiceProvider, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Pruning old form idempotency keys failed; retrying at the next tick")]
-    private static partial void LogPruneFailed(ILogger logger, Exception exception);
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        PruneAsync(services, cancellationToken);
+
+    private Task<int> PruneAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IdempotencyKeys>().PruneAsync(clock.GetUtcNow() - IdempotencyKeys.Retention, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using FluentValidation;
 using KapClinic.Core.Auditing;
 using KapClinic.Core.Consents;
@@ -23,23 +24,50 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace KapClinic.Core.Data;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>
-    /// The clinic's services and data access. The host supplies <see cref="IAuditContext"/> (who and where);
-    /// without one, actions are attributed to the system.
-    /// </summary>
+    /// <summary>Statements kept prepared per physical connection (Npgsql evicts the least used beyond this).</summary>
+    public const int DefaultMaxAutoPrepare = 256;
+
     /// <summary>PostgreSQL with retries on transient faults, this assembly's migrations and snake_case names: the app and the owner's migrations alike.</summary>
     /// <remarks>With the app's <see cref="DatabaseCircuit"/>, no retries while the database cannot be reached at all.</remarks>
     public static DbContextOptionsBuilder UseKapClinicDatabase(this DbContextOptionsBuilder options, string connectionString, DatabaseCircuit? circuit = null) => options
-        .UseNpgsql(connectionString, npgsql => npgsql
+        .UseNpgsql(WithPerformanceDefaults(connectionString), npgsql => npgsql
             .ExecutionStrategy(dependencies => new ClinicExecutionStrategy(dependencies, circuit))
             .MigrationsAssembly(typeof(KapClinicDbContext).Assembly.GetName().Name))
         .UseSnakeCaseNamingConvention();
 
+    /// <summary>
+    /// The connection string with Npgsql settings the app relies on for speed, unless it sets them itself:
+    /// <c>Max Auto Prepare</c> (the app's few hundred distinct statements are prepared once per physical connection
+    /// and reused) and <c>No Reset On Close</c> (no <c>DISCARD ALL</c> each time EF Core returns a connection to the
+    /// pool, which happens after every query: the app keeps no session state, its advisory locks and
+    /// <c>set_config</c> calls are transaction-scoped, so there is nothing to reset).
+    /// </summary>
+    public static string WithPerformanceDefaults(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Mentions(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+
+        if (!Mentions(connectionString, "No Reset On Close", "NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    /// <summary>
+    /// The clinic's services and data access. The host supplies <see cref="IAuditContext"/> (who and where);
+    /// without one, actions are attributed to the system.
+    /// </summary>
     public static IServiceCollection AddKapClinicCore(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
@@ -135,5 +163,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IntegrationThemeService>();
         services.AddScoped<PatientSessionsQueries>();
         return services;
+    }
+
+    private static bool Mentions(string connectionString, params string[] keys)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return keys.Any(given.ContainsKey);
     }
 }

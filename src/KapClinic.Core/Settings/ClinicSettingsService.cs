@@ -7,13 +7,19 @@ namespace KapClinic.Core.Settings;
 
 public sealed class ClinicSettingsService(KapClinicDbContext db, IValidator<ClinicSettingsInput> validator)
 {
-    /// <summary>The settings, or defaults when none were saved yet (a fresh install).</summary>
+    private ClinicSettings? read;
+
+    /// <summary>
+    /// The settings, or defaults when none were saved yet (a fresh install). Read once per scope (a request): a page
+    /// and the services it calls ask several times.
+    /// </summary>
     public async Task<ClinicSettings> GetAsync(CancellationToken cancellationToken = default) =>
-        await db.ClinicSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken)
-        ?? new ClinicSettings("KapClinic", ClinicSettings.DefaultTimeZoneId);
+        read ??= await db.ClinicSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken)
+            ?? new ClinicSettings("KapClinic", ClinicSettings.DefaultTimeZoneId);
 
     public async Task UpdateAsync(ClinicSettingsInput input, CancellationToken cancellationToken = default)
     {
+        read = null;
         await validator.ValidateAndThrowAsync(input, cancellationToken);
         var settings = await db.ClinicSettings.SingleOrDefaultAsync(cancellationToken);
         if (settings is null)

@@ -38,7 +38,8 @@ public static class Pipeline
                 diagnostics.Set("CorrelationId", http.TraceIdentifier);
             };
         });
-        app.UseStaticFiles();
+        app.UseResponseCompression(); // static text files only (StaticAssets: no pages, for BREACH)
+        app.UseStaticFiles(StaticAssets.Options());
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<MfaEnrolmentGate>();

@@ -52,6 +52,7 @@ public static class ServiceRegistration
             o.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(IdempotencyFilter)));
         });
         builder.Services.AddMemoryCache();
+        builder.Services.AddStaticAssetCompression();
         builder.Services.AddAntiforgery();
         ClinicCookies.Configure(builder); // names and flags of every cookie, after Identity's and antiforgery's defaults
         builder.AddClinicDataProtection();

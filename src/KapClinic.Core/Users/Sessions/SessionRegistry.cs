@@ -24,25 +24,31 @@ public sealed class SessionRegistry(KapClinicDbContext db, AuditLog audit, TimeP
 
     /// <summary>
     /// The session with this key if it is still alive (not revoked, not idle too long, not past its absolute end),
-    /// else null. Marks it seen, at most once per <see cref="SessionLimits.LastSeenResolution"/>.
+    /// with its user's security stamp and disabled flag read in the same SQL command (the host checks them on every
+    /// request), else null. Marks it seen, at most once per <see cref="SessionLimits.LastSeenResolution"/>.
     /// </summary>
-    public async Task<UserSession?> FindActiveAsync(byte[] tokenHash, CancellationToken cancellationToken = default)
+    public async Task<ActiveSession?> FindActiveAsync(byte[] tokenHash, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var session = await db.UserSessions.AsNoTracking().SingleOrDefaultAsync(s => s.TokenHash == tokenHash, cancellationToken);
-        if (session is null || !session.IsActiveAt(now))
+        var found = await (
+            from s in db.UserSessions.AsNoTracking()
+            join u in db.Users on s.UserId equals u.Id
+            where s.TokenHash == tokenHash
+            select new ActiveSession(s, u.SecurityStamp, u.IsDisabled))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null || !found.Session.IsActiveAt(now))
         {
             return null;
         }
 
-        if (now - session.LastSeenAt >= SessionLimits.LastSeenResolution)
+        if (now - found.Session.LastSeenAt >= SessionLimits.LastSeenResolution)
         {
             await db.UserSessions
-                .Where(s => s.Id == session.Id && s.RevokedAt == null)
+                .Where(s => s.Id == found.Session.Id && s.RevokedAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSeenAt, now), cancellationToken);
         }
 
-        return session;
+        return found;
     }
 
     /// <summary>Replaces the stored ticket of a live session (the cookie layer renews it as the session slides).</summary>

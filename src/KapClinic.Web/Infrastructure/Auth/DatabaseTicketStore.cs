@@ -29,6 +29,7 @@ public sealed class DatabaseTicketStore(
     private const string EndReason = "Signed out or replaced";
     private const string SignInPathPrefix = "/Account/Login";
     private static readonly object ReplacedSessionKey = new();
+    private static readonly object AccountStateKey = new();
     private readonly IDataProtector protector = dataProtection.CreateProtector("KapClinic.Sessions.Ticket.v1");
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken)
@@ -62,7 +63,7 @@ public sealed class DatabaseTicketStore(
             return null;
         }
 
-        UserSession? session;
+        ActiveSession? session;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -79,9 +80,11 @@ public sealed class DatabaseTicketStore(
             return null;
         }
 
+        // Read with the session, so SessionValidator needs no query of its own.
+        httpContext.Items[AccountStateKey] = new AccountState(session.SecurityStamp, session.IsUserDisabled);
         try
         {
-            return TicketSerializer.Default.Deserialize(protector.Unprotect(session.Ticket));
+            return TicketSerializer.Default.Deserialize(protector.Unprotect(session.Session.Ticket));
         }
         catch (CryptographicException)
         {
@@ -94,6 +97,9 @@ public sealed class DatabaseTicketStore(
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<SessionRegistry>().EndAsync(Hash(key), EndReason, cancellationToken);
     }
+
+    /// <summary>The user's security stamp and disabled flag, read in this request with its session, if it was.</summary>
+    public static AccountState? AccountStateOf(HttpContext httpContext) => httpContext.Items[AccountStateKey] as AccountState;
 
     // The cookie handler always calls the HttpContext overloads above.
     public Task<string> StoreAsync(AuthenticationTicket ticket) => throw new NotSupportedException();

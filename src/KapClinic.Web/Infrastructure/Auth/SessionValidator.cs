@@ -75,10 +75,10 @@ public static class SessionValidator
         }
 
         var stamp = principal.FindFirstValue(identityOptions.ClaimsIdentity.SecurityStampClaimType);
-        var db = services.GetRequiredService<KapClinicDbContext>();
-        var current = await db.Users.AsNoTracking()
+        var current = DatabaseTicketStore.AccountStateOf(context.HttpContext) ?? await services.GetRequiredService<KapClinicDbContext>().Users
+            .AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, u.IsDisabled })
+            .Select(u => new AccountState(u.SecurityStamp, u.IsDisabled))
             .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
         return current is { IsDisabled: false } && string.Equals(current.SecurityStamp, stamp, StringComparison.Ordinal);
     }

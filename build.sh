@@ -5,6 +5,8 @@
 #   ./build.sh build  build the solution (zero warnings: warnings are errors)
 #   ./build.sh sql    print the idempotent migration script for operators who migrate by hand
 #   ./build.sh code EMAIL   print a demo user's current authenticator code (while `run` is up; Development only)
+#   ./build.sh soak [--minutes N] [--users N]   mixed load (50 signed-in users, 5 min) on the Release app and its own PostgreSQL
+#   ./build.sh faults [--minutes N]   the same load while PostgreSQL is cut, restarted and stopped for 20 s; then SIGTERM
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -182,6 +184,17 @@ cmd_code() { # EMAIL
     dotnet run --no-launch-profile --project src/KapClinic.Web -- totp "$1"
 }
 
+# The reliability runs (README, Reliability): a console tool that starts its own durable PostgreSQL cluster and the
+# Release app, and removes both when it ends or is interrupted. Results go to bench-results/.
+cmd_soak() { # [--faults] [--minutes N] [--users N]
+  ensure_dotnet
+  ensure_postgres
+  ensure_fonts
+  say "Building (Release)"
+  dotnet build tests/KapClinic.Soak -c Release -warnaserror -nologo -v quiet
+  exec dotnet tests/KapClinic.Soak/bin/Release/net10.0/KapClinic.Soak.dll "$@"
+}
+
 cmd_sql() {
   ensure_dotnet
   dotnet ef migrations script --idempotent --project src/KapClinic.Core --startup-project src/KapClinic.Web
@@ -193,5 +206,7 @@ case "${1:-}" in
   build) shift; cmd_build "$@" ;;
   sql) shift; cmd_sql "$@" ;;
   code) shift; cmd_code "$@" ;;
-  *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  soak) shift; cmd_soak "$@" ;;
+  faults) shift; cmd_soak --faults "$@" ;;
+  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -67,6 +67,25 @@ public sealed class MultiInstanceSessionTests(AppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_clinical_form_rendered_by_one_instance_is_saved_by_the_other()
+    {
+        var email = $"lb-{Guid.NewGuid():N}@clinic.test";
+        await TestUsers.CreateAsync(fixture.Factory, ClinicRoles.Clinician, email);
+        var browser = new System.Net.CookieContainer();
+        using var one = TestUsers.Track(fixture.Factory.CreateDefaultClient(new CookieContainerHandler(browser)), fixture.Factory);
+        using var two = TestUsers.Track(second.CreateDefaultClient(new CookieContainerHandler(browser)), second);
+        Assert.Equal(HttpStatusCode.Redirect, (await TestUsers.PostSignInAsync(one, email, TestUsers.Password)).StatusCode);
+
+        var token = await HtmlForms.AntiforgeryTokenAsync(one, "/Patients/Create");
+        var fields = Patients.TestPatients.Fields(Patients.TestPatients.Input("Twoinstance", "Formpost"));
+        var created = await two.PostAsync("/Patients/Create", Form(token, [.. fields.Select(f => (f.Key, f.Value))]));
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = Guid.Parse(created.Headers.Location!.OriginalString.Split('/', '?').First(s => Guid.TryParse(s, out _)));
+        Assert.Equal("Formpost", (await Patients.TestPatients.LoadAsync(second, id)).LegalLastName);
+    }
+
+    [Fact]
     public async Task A_session_cookie_issued_by_one_instance_is_read_by_the_other()
     {
         var (_, _, cookie) = await Account.SessionCookies.SignInAsync(fixture.Factory, ClinicRoles.Clinician);

@@ -4,34 +4,18 @@ using Microsoft.Extensions.Options;
 namespace KapClinic.Web.Infrastructure.Startup;
 
 /// <summary>
-/// Seals new audit rows into the hash chain every few seconds (Audit:SealIntervalSeconds, default 5). Several app
-/// instances may run it: the database's advisory lock lets one seal at a time. A failure (database down) is
-/// logged and retried at the next tick; audit rows are never lost, only sealed later.
+/// Seals new audit rows into the hash chain every few seconds (Startup:AuditSealIntervalSeconds, default 5), on one app
+/// instance at a time (<see cref="SingleInstanceJob"/>; kap_audit_seal's own advisory lock guards a manual
+/// verify-audit too). A failure (database down) is logged and retried at the next tick; audit rows are never lost,
+/// only sealed later.
 /// </summary>
-public sealed partial class AuditChainSealer(IServiceScopeFactory scopes, IOptions<StartupOptions> options, ILogger<AuditChainSealer> logger) : BackgroundService
+public sealed class AuditChainSealer(IServiceScopeFactory scopes, IOptions<StartupOptions> options, ILogger<AuditChainSealer> logger)
+    : SingleInstanceJob(scopes, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.AuditSealIntervalSeconds));
-        using var timer = new PeriodicTimer(interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AuditChain>().SealAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                LogSealFailed(logger, ex);
-            }
-        }
-    }
+    protected override string JobName => "audit-chain-seal";
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sealing audit rows into the hash chain failed; retrying at the next tick")]
-    private static partial void LogSealFailed(ILogger logger, Exception exception);
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(1, options.Value.AuditSealIntervalSeconds));
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<AuditChain>().SealAsync(cancellationToken);
 }

@@ -1,0 +1,8 @@
+namespace KapClinic.DataGenerator.Planning;
+
+internal enum SessionKind : byte
+{
+    Preparation,
+    Dosing,
+    Integration,
+}

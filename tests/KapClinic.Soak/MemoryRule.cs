@@ -9,6 +9,9 @@ public static class MemoryRule
 {
     public const double MaxGrowthPercent = 10;
 
+    /// <summary>Shorter runs are all warm-up (a 1-minute check of the flow): their memory is reported, not judged.</summary>
+    public static readonly TimeSpan MinimumRun = TimeSpan.FromMinutes(3);
+
     private const int Window = 3;
 
     public static MemoryVerdict Judge(IReadOnlyList<MemorySample> samples, double maxGrowthPercent = MaxGrowthPercent)
@@ -27,6 +30,12 @@ public static class MemoryRule
         var end = Median(lastHalf.TakeLast(window));
         var growth = start == 0 ? 0 : (end - start) * 100.0 / start;
         var steady = growth <= maxGrowthPercent;
+        if (ordered[^1].At - ordered[0].At < MinimumRun)
+        {
+            return new MemoryVerdict(steady, growth, start, end, ordered.Max(s => s.ResidentBytes),
+                $"Last half: {Mib(start)} -> {Mib(end)} ({growth:+0.0;-0.0} %); not judged: a run under {MinimumRun.TotalMinutes:0} minutes is all warm-up.", Judged: false);
+        }
+
         var reason = steady
             ? $"Last half: {Mib(start)} -> {Mib(end)} ({growth:+0.0;-0.0} %), within {maxGrowthPercent} %."
             : $"Last half: {Mib(start)} -> {Mib(end)} ({growth:+0.0;-0.0} %), more than {maxGrowthPercent} %.";

@@ -14,6 +14,9 @@ public sealed record SoakOptions
 
     public bool Faults { get; init; }
 
+    /// <summary>"scale": the scale data generator's small profile (1,000 patients with history, its load users); "demo": the demo clinic.</summary>
+    public string Data { get; init; } = "scale";
+
     public TimeSpan ThinkMin { get; init; } = TimeSpan.FromMilliseconds(500);
 
     public TimeSpan ThinkMax { get; init; } = TimeSpan.FromSeconds(2);
@@ -21,7 +24,7 @@ public sealed record SoakOptions
     public string ResultsDirectory { get; init; } = "bench-results";
 
     public static string Usage =>
-        "Usage: KapClinic.Soak [--minutes N] [--users N] [--faults] [--results DIR]\n" +
+        "Usage: KapClinic.Soak [--minutes N] [--users N] [--faults] [--data scale|demo] [--results DIR]\n" +
         "  soak (default): 5 minutes of mixed load by 50 signed-in users; pass = no 5xx, no transport error, no pool\n" +
         "  exhaustion, steady memory, every acknowledged write in the database once.\n" +
         "  --faults: the same load (default 4 minutes) while PostgreSQL's connections are cut, it restarts, and it is\n" +
@@ -47,6 +50,10 @@ public sealed record SoakOptions
                     break;
                 case "--results" when i + 1 < args.Count:
                     options = options with { ResultsDirectory = args[i + 1] };
+                    i++;
+                    break;
+                case "--data" when i + 1 < args.Count && args[i + 1] is "scale" or "demo":
+                    options = options with { Data = args[i + 1] };
                     i++;
                     break;
                 case "--faults":

@@ -12,8 +12,11 @@ public static class SoakRun
         var startedUtc = DateTime.UtcNow;
         Say("Starting a private PostgreSQL cluster (durable: fsync and synchronous commit on)");
         await using var cluster = await PostgresCluster.StartAsync(new PostgresClusterOptions { Durable = true });
-        Say("Making the data (migrations, the demo clinic, the load users, dosing sessions in progress)");
+        Say(options.Data == "scale"
+            ? "Making the data: the scale data generator's small profile, then working hours and dosing sessions in progress"
+            : "Making the data: the demo clinic, the load users, working hours and dosing sessions in progress");
         var world = await FixtureData.PrepareAsync(cluster, options, cancellationToken);
+        options = options with { Users = world.Users.Count, StaffUsers = world.Users.Count(u => u.IsStaff) };
         var owner = cluster.ConnectionString(FixtureData.Database);
         Say($"Starting the app (Release) on its own port; {world.Patients.Count} patients, {world.OpenSessions.Count} sessions in progress");
         await using var app = AppProcess.Start(new AppProcessOptions

@@ -44,7 +44,7 @@ public sealed class SoakRulesTests
 
         var verdict = MemoryRule.Judge(Samples(mib));
 
-        Assert.False(verdict.Steady);
+        Assert.True(verdict.Failed);
         Assert.True(verdict.GrowthPercent > 10, verdict.Reason);
     }
 
@@ -57,9 +57,21 @@ public sealed class SoakRulesTests
     }
 
     [Fact]
+    public void A_run_shorter_than_three_minutes_is_reported_but_not_judged()
+    {
+        long[] mib = [200, 240, 280, 320, 360, 400];
+
+        var verdict = MemoryRule.Judge([.. mib.Select((m, i) => new MemorySample(TimeSpan.FromSeconds(10 * i), m * Mib))]);
+
+        Assert.False(verdict.Judged);
+        Assert.False(verdict.Failed);
+        Assert.Contains("not judged", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Too_few_memory_samples_are_not_a_pass()
     {
-        Assert.False(MemoryRule.Judge(Samples([300, 300])).Steady);
+        Assert.True(MemoryRule.Judge(Samples([300, 300])).Failed);
     }
 
     [Fact]
@@ -98,5 +110,6 @@ public sealed class SoakRulesTests
         Assert.Null(SoakOptions.Parse(["--minutes", "soon"]));
     }
 
-    private static List<MemorySample> Samples(long[] mib) => [.. mib.Select((m, i) => new MemorySample(TimeSpan.FromSeconds(5 * i), m * Mib))];
+    // Twenty seconds apart: a 12-sample curve spans more than the three minutes a verdict needs.
+    private static List<MemorySample> Samples(long[] mib) => [.. mib.Select((m, i) => new MemorySample(TimeSpan.FromSeconds(20 * i), m * Mib))];
 }

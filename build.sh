@@ -14,6 +14,8 @@
 #   ./build.sh bench [--fresh] [--duration S]   measure the app in Release against its floor on its own PostgreSQL
 #                     (.data/bench-postgres, kept: the large data set is reused; --fresh deletes it first);
 #                     writes bench-results/bench-YYYYMMDD-HHMMSS.md; exit 0 only when every scenario meets its target
+#   ./build.sh soak [--minutes N] [--users N]   mixed load (50 signed-in users, 5 min) on the Release app and its own PostgreSQL
+#   ./build.sh faults [--minutes N]   the same load while PostgreSQL is cut, restarted and stopped for 20 s; then SIGTERM
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -259,6 +261,17 @@ cmd_restore() { # FILE [--database NAME]
   run_owner_command restore "$file" "${@:2}"
 }
 
+# The reliability runs (README, Reliability): a console tool that starts its own durable PostgreSQL cluster and the
+# Release app, and removes both when it ends or is interrupted. Results go to bench-results/.
+cmd_soak() { # [--faults] [--minutes N] [--users N]
+  ensure_dotnet
+  ensure_postgres
+  ensure_fonts
+  say "Building (Release)"
+  dotnet build tests/KapClinic.Soak -c Release -warnaserror -nologo -v quiet
+  exec dotnet tests/KapClinic.Soak/bin/Release/net10.0/KapClinic.Soak.dll "$@"
+}
+
 cmd_sql() {
   ensure_dotnet
   dotnet ef migrations script --idempotent --project src/KapClinic.Core --startup-project src/KapClinic.Web
@@ -314,5 +327,7 @@ case "${1:-}" in
   backup) shift; cmd_backup "$@" ;;
   restore) shift; cmd_restore "$@" ;;
   bench) shift; cmd_bench "$@" ;;
+  soak) shift; cmd_soak "$@" ;;
+  faults) shift; cmd_soak --faults "$@" ;;
   *) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 2 ;;
 esac

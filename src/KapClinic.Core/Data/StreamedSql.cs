@@ -20,10 +20,23 @@ public static class StreamedSql
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(read);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        var opened = false;
+        DbCommand? command = null; // lives as long as its reader
+        async Task<DbDataReader> ExecuteAsync(CancellationToken ct)
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync(); // a retry: the connection broke (e.g. terminated), take another
+            }
+
+            await db.Database.OpenConnectionAsync(ct);
+            opened = true;
+            if (command is not null)
+            {
+                await command.DisposeAsync();
+            }
+
+            command = db.Database.GetDbConnection().CreateCommand();
 #pragma warning disable CA2100 // The SQL is the caller's constant text; values travel as parameters.
             command.CommandText = sql;
 #pragma warning restore CA2100
@@ -33,7 +46,16 @@ public static class StreamedSql
                 command.Parameters.Add(new NpgsqlParameter { Value = value });
             }
 
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await command.ExecuteReaderAsync(ct);
+        }
+
+        try
+        {
+            // Until the first row, a broken connection is retried like any query (outside a caller's transaction,
+            // where the execution strategy cannot retry); once rows flow, a fault ends the export.
+            await using var reader = db.Database.CurrentTransaction is null
+                ? await db.Database.CreateExecutionStrategy().ExecuteAsync(ExecuteAsync, cancellationToken)
+                : await ExecuteAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 yield return read(reader);
@@ -41,7 +63,15 @@ public static class StreamedSql
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            if (command is not null)
+            {
+                await command.DisposeAsync();
+            }
+
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
     }
 

@@ -81,6 +81,24 @@ public sealed class DatabaseRecoveryTests(PrivateServerFixture fixture) : IClass
         await AssertEveryRequestSucceedsAsync(client);
     }
 
+    [Fact]
+    public async Task After_every_connection_is_terminated_csv_exports_run_whole()
+    {
+        var (staff, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Staff);
+        await FillThePoolAsync(staff);
+
+        Assert.True(await fixture.Cluster.TerminateConnectionsAsync(PrivateServerFixture.Database) > 0);
+        var exports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            staff.GetAsync($"/Reports/{KapClinic.Core.Reports.ReportKeys.DosingVitals}?handler=Export&format=csv")));
+
+        Assert.All(exports, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        foreach (var export in exports)
+        {
+            Assert.StartsWith("text/csv", export.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+            Assert.NotEmpty(await export.Content.ReadAsStringAsync()); // at least the heading line: the body completed
+        }
+    }
+
     // Several requests at once leave several idle connections in the pool, each of which the cut leaves dead.
     private static async Task FillThePoolAsync(HttpClient client)
     {

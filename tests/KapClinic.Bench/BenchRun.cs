@@ -42,7 +42,7 @@ public sealed class BenchRun(BenchOptions options, IBenchData data)
         }))
         {
             await app.WaitUntilReadyAsync(TimeSpan.FromMinutes(5), cancellationToken);
-            await using var baseline = await BaselineApp.StartAsync(BaselineConnectionString(large.AppConnectionString), AppProcess.FreePort(), cancellationToken);
+            await using var baseline = await BaselineApp.StartAsync(BaselineConnectionString(large.AppConnectionString), KapClinic.TestSupport.LoopbackPort.Free(), cancellationToken);
             using var client = new ClinicClient(app.BaseAddress);
             await client.SignInAsync(large.User.Email, large.User.Password, large.User.MfaSecret, cancellationToken);
             var bench = new BenchContext(options, new WrkRunner(options.Threads, options.Connections, work), cluster, large, targets, app, client, baseline);

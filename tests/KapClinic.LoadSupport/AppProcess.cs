@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
+using KapClinic.TestSupport;
 
 namespace KapClinic.LoadSupport;
 
@@ -51,13 +51,6 @@ public sealed class AppProcess : IAsyncDisposable
         throw new InvalidOperationException("KapClinic.sln was not found above " + AppContext.BaseDirectory);
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     /// <summary>Starts the app (it migrates the database at start-up, as in production) without waiting for it.</summary>
     public static AppProcess Start(AppProcessOptions options)
     {
@@ -67,7 +60,7 @@ public sealed class AppProcess : IAsyncDisposable
             throw new InvalidOperationException($"{dll} does not exist: build it first (dotnet build src/KapClinic.Web -c Release).");
         }
 
-        var port = options.Port == 0 ? FreePort() : options.Port;
+        var port = options.Port == 0 ? LoopbackPort.Free() : options.Port;
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", baseAddress.ToString().TrimEnd('/')])
         {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using KapClinic.Web.Infrastructure.Cli;
 using Npgsql;
 
 namespace KapClinic.TestSupport;
@@ -63,7 +62,7 @@ public sealed class PostgresCluster : IAsyncDisposable
             root = Path.GetFullPath(options.Directory);
         }
 
-        var cluster = new PostgresCluster(root, bin, FreePort(), options);
+        var cluster = new PostgresCluster(root, bin, LoopbackPort.Free(), options);
         await cluster.InitializeAsync();
         await cluster.StartServerAsync();
         if (options.Directory is null)
@@ -223,28 +222,14 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     private static string FindBin()
     {
-        var fromEnv = Environment.GetEnvironmentVariable("KAPCLINIC_PG_BIN");
-        if (!string.IsNullOrEmpty(fromEnv) && File.Exists(Path.Combine(fromEnv, "initdb")))
-        {
-            return fromEnv;
-        }
-
-        var debian = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(d => d, StringComparer.Ordinal)
-                .Select(d => Path.Combine(d, "bin")).FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")))
-            : null;
-        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':')
-            .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")));
-        return debian ?? onPath ?? throw new InvalidOperationException(
+        // The app's own lookup (KAPCLINIC_PG_BIN, else the newest /usr/lib/postgresql/*/bin), else the PATH.
+        var initdb = PostgresTools.Find("initdb");
+        var bin = Path.IsPathRooted(initdb)
+            ? Path.GetDirectoryName(initdb)
+            : (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")));
+        return bin ?? throw new InvalidOperationException(
             "PostgreSQL server binaries (initdb, pg_ctl) were not found. Install them (Debian: apt-get install -y postgresql) " +
             $"or run ./build.sh test, or set {PostgresServer.ServerVariable} to a server's admin connection string.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<string> RunAsync(string fileName, string arguments)

@@ -13,7 +13,7 @@ public sealed class OtlpReceiver : IDisposable
 
     public OtlpReceiver()
     {
-        var port = KapClinic.LoadSupport.AppProcess.FreePort();
+        var port = KapClinic.TestSupport.LoopbackPort.Free();
         BaseAddress = $"http://127.0.0.1:{port}";
         listener.Prefixes.Add(BaseAddress + "/");
         listener.Start();

@@ -64,7 +64,7 @@ public sealed class PostgresServer
         var options = new DbContextOptionsBuilder<KapClinicDbContext>()
             .UseNpgsql(connection)
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new AuditingInterceptor(new SystemAuditContext(), TimeProvider.System))
+            .AddInterceptors(new AuditingInterceptor(TimeProvider.System))
             .Options;
         await using var db = new KapClinicDbContext(options);
         await DatabaseMigrator.MigrateAsync(db);

@@ -1,3 +1,4 @@
+using KapClinic.Core.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -10,7 +11,8 @@ namespace KapClinic.Core.Auditing;
 /// the change. Child rows that belong to a record (a user's role links) fold into that record's row, so
 /// one user edit is one audit row. It also refuses any update or delete of an audit row.
 /// </summary>
-public sealed class AuditingInterceptor(IAuditContext auditContext, TimeProvider clock) : SaveChangesInterceptor
+/// <remarks>One instance serves every context: the actor comes from the context's <see cref="KapClinicDbContext.UnitOfWork"/>.</remarks>
+public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     // Stamps change on every save; listing them would only hide the fields that did change.
     private static readonly HashSet<string> IgnoredProperties =
@@ -70,6 +72,7 @@ public sealed class AuditingInterceptor(IAuditContext auditContext, TimeProvider
             }
         }
 
+        var auditContext = (context as KapClinicDbContext)?.UnitOfWork?.Audit ?? SystemAuditContext.Instance;
         var now = clock.GetUtcNow();
         foreach (var group in changes.GroupBy(c => (c.EntityType, c.EntityId)))
         {

@@ -11,6 +11,8 @@ public interface IAuditContext
 /// <summary>The actor for command-line tools and start-up work: no user, "system" as the origin.</summary>
 public sealed class SystemAuditContext : IAuditContext
 {
+    public static readonly SystemAuditContext Instance = new();
+
     public Guid? UserId => null;
 
     public string? RemoteIp => "system";

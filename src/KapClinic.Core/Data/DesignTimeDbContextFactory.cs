@@ -12,7 +12,7 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<Kap
         var options = new DbContextOptionsBuilder<KapClinicDbContext>()
             .UseNpgsql("Host=localhost;Database=kapclinic_design")
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new AuditingInterceptor(new SystemAuditContext(), TimeProvider.System))
+            .AddInterceptors(new AuditingInterceptor(TimeProvider.System))
             .Options;
         return new KapClinicDbContext(options);
     }

@@ -27,6 +27,12 @@ namespace KapClinic.Core.Data;
 public class KapClinicDbContext(DbContextOptions<KapClinicDbContext> options)
     : IdentityDbContext<ClinicUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The leasing scope's actor and idempotency claim (set by the scope's registration in AddKapClinicCore); null for
+    /// a context made by hand (migrations, tools), whose changes are attributed to the system.
+    /// </summary>
+    public UnitOfWorkContext? UnitOfWork { get; set; }
+
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,6 +1,6 @@
 using System.Net;
-using FluentValidation;
 using KapClinic.Core.Auditing;
+using KapClinic.Core.Common;
 using KapClinic.Core.Data;
 using KapClinic.Core.Users;
 using KapClinic.Core.Users.Sessions;
@@ -41,7 +41,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<IdempotencyKeyPruner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IdempotencyKeyPruner>());
         builder.Services.AddScoped<IdempotencyFilter>();
-        builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        builder.Services.AddClinicValidators(typeof(Program).Assembly);
 
         AddIdentity(builder);
         Policies.Configure(builder.Services.AddAuthorizationBuilder());

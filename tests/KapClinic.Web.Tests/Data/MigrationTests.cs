@@ -95,6 +95,6 @@ public sealed class MigrationTests
         new(new DbContextOptionsBuilder<KapClinicDbContext>()
             .UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new AuditingInterceptor(new SystemAuditContext(), TimeProvider.System))
+            .AddInterceptors(new AuditingInterceptor(TimeProvider.System))
             .Options);
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
@@ -14,7 +15,8 @@ namespace KapClinic.Core.Data.Idempotency;
 /// <see cref="DuplicateSubmissionException"/>. When EF's retrying strategy retries a SaveChanges whose commit
 /// outcome was unknown, the retry's new transaction writes the key again: a duplicate if the first commit landed.
 /// </summary>
-public sealed class IdempotencyInterceptor(IdempotencyClaim claim, TimeProvider clock)
+/// <remarks>One instance serves every context: the claim comes from the context's <see cref="KapClinicDbContext.UnitOfWork"/>.</remarks>
+public sealed class IdempotencyInterceptor(TimeProvider clock)
     : IDbCommandInterceptor, ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private const string InsertSql =
@@ -72,37 +74,42 @@ public sealed class IdempotencyInterceptor(IdempotencyClaim claim, TimeProvider 
         return result;
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => claim.TransactionCommitted(transaction);
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => ClaimOf(eventData.Context)?.TransactionCommitted(transaction);
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        claim.TransactionCommitted(transaction);
+        ClaimOf(eventData.Context)?.TransactionCommitted(transaction);
         return Task.CompletedTask;
     }
 
+    private static IdempotencyClaim? ClaimOf(DbContext? context) => (context as KapClinicDbContext)?.UnitOfWork?.Idempotency;
+
     // A single-statement SaveChanges would otherwise run without a transaction of EF's own, and the key must commit with it.
-    private void RequireTransaction(DbContext? context)
+    private static void RequireTransaction(DbContext? context)
     {
-        if (claim.Pending && context is not null)
+        if (context is not null && ClaimOf(context) is { Pending: true })
         {
             context.Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
         }
     }
 
-    private bool MustClaim(DbCommand command, CommandEventData eventData) =>
-        claim.Pending
+    private static bool MustClaim(DbCommand command, CommandEventData eventData, [NotNullWhen(true)] out IdempotencyClaim? claim)
+    {
+        claim = ClaimOf(eventData.Context);
+        return claim is { Pending: true }
         && eventData.CommandSource is CommandSource.SaveChanges or CommandSource.ExecuteUpdate or CommandSource.ExecuteDelete or CommandSource.ExecuteSqlRaw
         && command.Transaction is not null
         && !ReferenceEquals(command.Transaction, claim.WrittenIn);
+    }
 
     private void Claim(DbCommand command, CommandEventData eventData)
     {
-        if (!MustClaim(command, eventData))
+        if (!MustClaim(command, eventData, out var claim))
         {
             return;
         }
 
-        using var insert = Insert(command);
+        using var insert = Insert(command, claim);
         try
         {
             insert.ExecuteNonQuery();
@@ -117,12 +124,12 @@ public sealed class IdempotencyInterceptor(IdempotencyClaim claim, TimeProvider 
 
     private async ValueTask ClaimAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)
     {
-        if (!MustClaim(command, eventData))
+        if (!MustClaim(command, eventData, out var claim))
         {
             return;
         }
 
-        await using var insert = Insert(command);
+        await using var insert = Insert(command, claim);
         try
         {
             await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -135,7 +142,7 @@ public sealed class IdempotencyInterceptor(IdempotencyClaim claim, TimeProvider 
         claim.WrittenInto(command.Transaction!);
     }
 
-    private DbCommand Insert(DbCommand command)
+    private DbCommand Insert(DbCommand command, IdempotencyClaim claim)
     {
         var insert = command.Connection!.CreateCommand();
         insert.Transaction = command.Transaction;

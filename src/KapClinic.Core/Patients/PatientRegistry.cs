@@ -129,17 +129,26 @@ public sealed class PatientRegistry(
     public async Task<PatientSearchResult> SearchAsync(PatientSearch query, DateOnly today, CancellationToken cancellationToken = default)
     {
         var matching = db.Patients.AsNoTracking().Matching(query);
-        var total = await matching.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(query.PageSize, 1, PatientSearch.MaximumPageSize);
-        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
-        var rows = await matching.SortedBy(query.Sort, query.Descending)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => new
+        var page = Math.Max(1, query.Page);
+        // The total rides on the page's rows (one statement, PostgreSQL counts once); only an empty page (no match, or
+        // a page past the end after rows went away) needs the count on its own, and then the last page is read.
+        var rows = await PageAsync(matching, query, page, pageSize, cancellationToken);
+        int total;
+        if (rows.Count > 0)
+        {
+            total = rows[0].Total;
+        }
+        else
+        {
+            total = await matching.CountAsync(cancellationToken);
+            var last = Math.Max(1, (total + pageSize - 1) / pageSize);
+            if (page > last)
             {
-                p.Id, p.Mrn, p.LegalFirstName, p.LegalLastName, p.PreferredName, p.DateOfBirth, p.Status, p.IsArchived,
-                Clinician = db.Users.Where(u => u.Id == p.PrimaryClinicianId).Select(u => u.DisplayName).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+                page = last;
+                rows = total == 0 ? rows : await PageAsync(matching, query, page, pageSize, cancellationToken);
+            }
+        }
 
         var criteria = query.UsedCriteria();
         await audit.RecordAsync(
@@ -160,6 +169,20 @@ public sealed class PatientRegistry(
             r.IsArchived)).ToList();
         return new PatientSearchResult(items, total, page, pageSize);
     }
+
+    private async Task<List<SearchRow>> PageAsync(
+        IQueryable<Patient> matching, PatientSearch query, int page, int pageSize, CancellationToken cancellationToken) =>
+        await matching.SortedBy(query.Sort, query.Descending)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new SearchRow(
+                p.Id, p.Mrn, p.LegalFirstName, p.LegalLastName, p.PreferredName, p.DateOfBirth, p.Status, p.IsArchived,
+                db.Users.Where(u => u.Id == p.PrimaryClinicianId).Select(u => u.DisplayName).FirstOrDefault(),
+                matching.Count()))
+            .ToListAsync(cancellationToken);
+
+    private sealed record SearchRow(
+        Guid Id, string Mrn, string LegalFirstName, string LegalLastName, string? PreferredName, DateOnly DateOfBirth,
+        PatientStatus Status, bool IsArchived, string? Clinician, int Total);
 
     internal static string RefusedMoveMessage(PatientStatus current, PatientStatus next)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using KapClinic.Core.Auditing;
 using KapClinic.Core.Users;
 using KapClinic.TestSupport;
 using KapClinic.Web.Infrastructure.Idempotency;
@@ -20,6 +21,23 @@ public sealed partial class FormIdempotencyTests(SchedulingFixture fixture) : IC
     private const string NewAppointment = "/Schedule/Appointments/New";
 
     private KapClinicAppFactory App => fixture.Factory;
+
+    [Fact]
+    public async Task The_patient_search_form_only_reads_so_it_carries_no_key_and_a_search_writes_no_key()
+    {
+        var (client, userId) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
+
+        var html = await client.GetStringAsync("/Patients");
+        var searchForm = html[html.IndexOf("id=\"patient-search\"", StringComparison.Ordinal)..];
+        searchForm = searchForm[..searchForm.IndexOf("</form>", StringComparison.Ordinal)];
+        Assert.DoesNotMatch(KeyPattern(), searchForm);
+        Assert.DoesNotContain("kap-read-only", html, StringComparison.Ordinal);
+
+        using var response = await HtmlForms.PostAsync(client, "/Patients", new Dictionary<string, string> { ["Query.Name"] = "nobody" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(await WithDbAsync(App, db => db.IdempotencyKeys.AnyAsync(k => k.UserId == userId && k.Path == "/Patients")));
+        Assert.True(await WithDbAsync(App, db => db.AuditEvents.AnyAsync(e => e.UserId == userId && e.Action == AuditActions.PatientSearched))); // still audited
+    }
 
     [Fact]
     public async Task Every_post_form_on_a_page_carries_its_own_idempotency_key_and_get_forms_carry_none()

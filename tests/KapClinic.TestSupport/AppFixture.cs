@@ -16,6 +16,7 @@ public class AppFixture : IAsyncLifetime
         var server = await PostgresServer.InstanceAsync();
         factory = Configure(new KapClinicAppFactory(await server.CreateDatabaseAsync(GetType().Name)));
         StartHost(factory);
+        await factory.WaitForChangeListenerAsync();
     }
 
     public virtual async Task DisposeAsync()

@@ -1,3 +1,4 @@
+using KapClinic.Core.Data.Changes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -58,6 +59,24 @@ public class KapClinicAppFactory(string connectionString) : WebApplicationFactor
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Waits (up to 10 s) until the host's change listener is listening, so its session and settings caches work
+    /// from the first request on and SQL counts do not depend on how fast it connected.
+    /// </summary>
+    public async Task WaitForChangeListenerAsync()
+    {
+        var listener = Services.GetRequiredService<ChangeListener>();
+        for (var waited = 0; !listener.IsListening; waited += 20)
+        {
+            if (waited > 10_000)
+            {
+                throw new TimeoutException("The change listener did not start listening within 10 s.");
+            }
+
+            await Task.Delay(20);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

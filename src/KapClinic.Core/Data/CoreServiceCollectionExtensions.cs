@@ -4,6 +4,7 @@ using KapClinic.Core.Auditing;
 using KapClinic.Core.Common;
 using KapClinic.Core.Consents;
 using KapClinic.Core.Courses;
+using KapClinic.Core.Data.Changes;
 using KapClinic.Core.Data.Idempotency;
 using KapClinic.Core.Data.Resilience;
 using KapClinic.Core.Demo;
@@ -25,6 +26,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace KapClinic.Core.Data;
@@ -172,7 +175,21 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IntegrationNoteService>();
         services.AddScoped<IntegrationThemeService>();
         services.AddScoped<PatientSessionsQueries>();
+        AddChangeNotices(services, connectionString);
         return services;
+    }
+
+    /// <summary>
+    /// The change listener (the host runs <see cref="ChangeListener.RunAsync"/>; without it nothing is cached), the
+    /// caches it keeps exact, and the interceptor that applies this instance's own changes to them at once.
+    /// </summary>
+    private static void AddChangeNotices(IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton(sp => new ChangeListener(
+            connectionString, sp.GetService<ILoggerFactory>()?.CreateLogger<ChangeListener>() ?? NullLogger<ChangeListener>.Instance));
+        services.AddSingleton<ChangeNoticeInterceptor>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<ChangeNoticeInterceptor>());
+        services.AddSingleton<ClinicSettingsCache>();
     }
 
     private static bool Mentions(string connectionString, params string[] keys)

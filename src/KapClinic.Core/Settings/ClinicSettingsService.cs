@@ -5,17 +5,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KapClinic.Core.Settings;
 
-public sealed class ClinicSettingsService(KapClinicDbContext db, IValidator<ClinicSettingsInput> validator)
+public sealed class ClinicSettingsService(KapClinicDbContext db, IValidator<ClinicSettingsInput> validator, ClinicSettingsCache cache)
 {
     private ClinicSettings? read;
 
     /// <summary>
     /// The settings, or defaults when none were saved yet (a fresh install). Read once per scope (a request): a page
-    /// and the services it calls ask several times.
+    /// and the services it calls ask several times; and shared by the requests of this instance through
+    /// <see cref="ClinicSettingsCache"/> until a change notice. Read-only: the instance is shared, never change or
+    /// attach it.
     /// </summary>
     public async Task<ClinicSettings> GetAsync(CancellationToken cancellationToken = default) =>
-        read ??= await db.ClinicSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken)
-            ?? new ClinicSettings("KapClinic", ClinicSettings.DefaultTimeZoneId);
+        read ??= cache.TryGet() ?? await LoadAsync(cancellationToken);
 
     public async Task UpdateAsync(ClinicSettingsInput input, CancellationToken cancellationToken = default)
     {
@@ -55,5 +56,18 @@ public sealed class ClinicSettingsService(KapClinicDbContext db, IValidator<Clin
             // Two first-time saves raced on the single row.
             throw new ConcurrencyConflictException("Another administrator saved the settings at the same moment. Please review and save again.", ex);
         }
+        finally
+        {
+            cache.Evict(); // the trigger's notice follows at commit; this instance sees the change at once
+        }
+    }
+
+    private async Task<ClinicSettings> LoadAsync(CancellationToken cancellationToken)
+    {
+        var mark = cache.Mark();
+        var settings = await db.ClinicSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken)
+            ?? new ClinicSettings("KapClinic", ClinicSettings.DefaultTimeZoneId);
+        cache.Store(mark, settings);
+        return settings;
     }
 }

@@ -38,6 +38,7 @@ public static class ServiceRegistration
         builder.Services.AddKapClinicCore(connectionString);
         builder.Services.AddScoped<ClinicTime>();
         builder.Services.AddHostedService<AuditChainSealer>();
+        builder.Services.AddHostedService<ChangeListenerService>();
         builder.Services.AddSingleton<IdempotencyKeyPruner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IdempotencyKeyPruner>());
         builder.Services.AddScoped<IdempotencyFilter>();
@@ -117,6 +118,7 @@ public static class ServiceRegistration
         });
 
         // Sessions live in PostgreSQL; the cookie carries only the session's random key.
+        builder.Services.AddSingleton<SessionCache>();
         builder.Services.AddSingleton<DatabaseTicketStore>();
         builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<DatabaseTicketStore>((o, store) => o.SessionStore = store);

@@ -34,6 +34,7 @@ public sealed class DosingDashboardTests(DosingRecordsFixture fixture) : IClassF
         var (yesterdayPatient, yesterdayCourse) = await DosedSessionSeed.PatientWithCourseAsync(App, "Yuri", "Yesterday");
         await seed.EsketamineSessionAsync(yesterdayPatient, yesterdayCourse, Now.AddDays(-1), sign: false);
 
+        await CountTodayAsync(); // warm up: the clinic settings are cached after their first read
         var firstCount = await CountTodayAsync();
         var dashboard = await GetDocumentAsync(client, "/");
 
@@ -58,7 +59,7 @@ public sealed class DosingDashboardTests(DosingRecordsFixture fixture) : IClassF
         }
 
         Assert.Equal(firstCount, await CountTodayAsync());
-        Assert.Equal(5, firstCount);
+        Assert.Equal(4, firstCount);
     }
 
     private static string Mrn(AngleSharp.Html.Dom.IHtmlDocument page, Guid sessionId) =>

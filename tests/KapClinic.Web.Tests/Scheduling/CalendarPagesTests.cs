@@ -66,6 +66,7 @@ public sealed class CalendarPagesTests(ScheduleFixture fixture) : IClassFixture<
         var (client, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Staff);
         var url = $"/Schedule?date={ScheduleDates(day)}&by=clinician";
         await AppointmentAsync(App, await PatientAsync(App, "One", "Page"), await ClinicianAsync(App, "Dr Page 0"), null, At(day, 9), TimeSpan.FromHours(1));
+        await CountAsync(client, url); // warm up: the session check and the settings are cached after their first read
         var few = await CountAsync(client, url);
 
         for (var i = 1; i < 20; i++)

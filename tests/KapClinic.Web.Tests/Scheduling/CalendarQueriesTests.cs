@@ -65,6 +65,7 @@ public sealed class CalendarQueriesTests(ScheduleFixture fixture) : IClassFixtur
         var firstRoom = await RoomAsync(App, "Count room 0");
         var firstClinician = await ClinicianAsync(App, "Dr Count 0");
         await AppointmentAsync(App, await PatientAsync(App, "Few", "Count"), firstClinician, firstRoom, At(day, 9), TimeSpan.FromHours(1));
+        await CountDayCommandsAsync(day); // warm up: the clinic settings are cached after their first read
         var few = await CountDayCommandsAsync(day);
 
         var rooms = new List<Guid> { firstRoom };
@@ -82,7 +83,7 @@ public sealed class CalendarQueriesTests(ScheduleFixture fixture) : IClassFixtur
         var many = await CountDayCommandsAsync(day);
 
         Assert.Equal(few, many);
-        Assert.Equal((4, 4), many);
+        Assert.Equal((3, 3), many);
         var grid = await DayAsync(day, CalendarGrouping.ByClinician);
         Assert.True(grid.Columns.Count >= 20);
         Assert.Equal(20, grid.Appointments.Count);

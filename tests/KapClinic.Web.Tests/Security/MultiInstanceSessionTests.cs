@@ -1,5 +1,6 @@
 using System.Net;
 using KapClinic.Core.Data;
+using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
 using KapClinic.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -16,11 +17,11 @@ public sealed class MultiInstanceSessionTests(AppFixture fixture) : IClassFixtur
 {
     private KapClinicAppFactory second = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         second = new KapClinicAppFactory(fixture.Factory.ConnectionString);
         _ = second.Services;
-        return Task.CompletedTask;
+        await second.WaitForChangeListenerAsync(); // so instance two caches sessions and settings
     }
 
     public async Task DisposeAsync() => await second.DisposeAsync();
@@ -91,6 +92,48 @@ public sealed class MultiInstanceSessionTests(AppFixture fixture) : IClassFixtur
         var (_, _, cookie) = await Account.SessionCookies.SignInAsync(fixture.Factory, ClinicRoles.Clinician);
 
         Assert.Equal(HttpStatusCode.OK, (await Account.SessionCookies.ReplayAsync(second, cookie)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_out_on_one_instance_ends_the_session_cached_by_the_other()
+    {
+        var (client, _, cookie) = await Account.SessionCookies.SignInAsync(fixture.Factory, ClinicRoles.Staff);
+        Assert.Equal(HttpStatusCode.OK, (await Account.SessionCookies.ReplayAsync(second, cookie)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Account.SessionCookies.ReplayAsync(second, cookie)).StatusCode); // from its cache
+
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.PostAsync(client, "/", [], "/Account/Logout")).StatusCode);
+
+        // Instance two learns of it from PostgreSQL's notice, delivered just after the commit: allow up to 2 s.
+        Assert.True(await Eventually.TrueAsync(
+            async () => (await Account.SessionCookies.ReplayAsync(second, cookie)).StatusCode == HttpStatusCode.Redirect,
+            TimeSpan.FromSeconds(2)));
+        Account.SessionCookies.AssertSentToSignIn(await Account.SessionCookies.ReplayAsync(second, cookie));
+    }
+
+    [Fact]
+    public async Task Settings_changed_on_one_instance_are_seen_by_the_other()
+    {
+        var before = await SettingsOnAsync(second);
+        Assert.Same(before, second.Services.GetRequiredService<ClinicSettingsCache>().TryGet()); // instance two holds them
+
+        var name = $"Renamed {Guid.NewGuid():N}"[..30];
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            var settings = scope.ServiceProvider.GetRequiredService<ClinicSettingsService>();
+            var current = await settings.GetAsync();
+            await settings.UpdateAsync(new ClinicSettingsInput { ClinicName = name, TimeZoneId = current.TimeZoneId, Version = current.Version });
+        }
+
+        Assert.Equal(name, (await SettingsOnAsync(fixture.Factory)).ClinicName); // at once where it was saved
+
+        // Instance two learns of it from PostgreSQL's notice, delivered just after the commit: allow up to 2 s.
+        Assert.True(await Eventually.TrueAsync(async () => (await SettingsOnAsync(second)).ClinicName == name, TimeSpan.FromSeconds(2)));
+    }
+
+    private static async Task<ClinicSettings> SettingsOnAsync(KapClinicAppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ClinicSettingsService>().GetAsync();
     }
 
     private static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>

@@ -43,9 +43,10 @@ public sealed class SessionRegistry(KapClinicDbContext db, AuditLog audit, TimeP
 
         if (now - found.Session.LastSeenAt >= SessionLimits.LastSeenResolution)
         {
-            await db.UserSessions
+            var seen = await db.UserSessions
                 .Where(s => s.Id == found.Session.Id && s.RevokedAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSeenAt, now), cancellationToken);
+            return seen == 1 ? found with { LastSeenAt = now } : found;
         }
 
         return found;

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using KapClinic.Core.Data.Changes;
 using KapClinic.Core.Users.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -20,11 +21,18 @@ namespace KapClinic.Web.Infrastructure.Auth;
 /// reuse the key of a session already present in the browser (session fixation), so a POST to a sign-in page
 /// (any path under /Account/Login) is treated as anonymous and, once the new session is stored, the old one is
 /// ended. Work runs in a scope of its own so it never saves a page's half-made changes.
+/// <para>
+/// A live session found in the database is kept in <see cref="SessionCache"/> (its unprotected ticket and account
+/// state) until its next last-seen write is due, so most requests check their session without SQL; change notices
+/// from the database, and this store's own writes, drop it at once.
+/// </para>
 /// </summary>
 public sealed class DatabaseTicketStore(
     IServiceScopeFactory scopes,
     IDataProtectionProvider dataProtection,
-    IOptions<IdentityOptions> identityOptions) : ITicketStore
+    IOptions<IdentityOptions> identityOptions,
+    SessionCache cache,
+    TimeProvider clock) : ITicketStore
 {
     private const string EndReason = "Signed out or replaced";
     private const string SignInPathPrefix = "/Account/Login";
@@ -41,6 +49,7 @@ public sealed class DatabaseTicketStore(
         var registry = scope.ServiceProvider.GetRequiredService<SessionRegistry>();
         if (httpContext.Items[ReplacedSessionKey] is byte[] replaced)
         {
+            cache.EvictSession(ChangeNotices.SessionKey(replaced));
             await registry.EndAsync(replaced, "Replaced by a new sign-in", cancellationToken);
         }
 
@@ -50,8 +59,11 @@ public sealed class DatabaseTicketStore(
 
     public async Task RenewAsync(string key, AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken)
     {
+        var hash = Hash(key);
+        cache.EvictSession(ChangeNotices.SessionKey(hash));
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SessionRegistry>().RenewAsync(Hash(key), Protect(ticket), cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<SessionRegistry>().RenewAsync(hash, Protect(ticket), cancellationToken);
+        cache.EvictSession(ChangeNotices.SessionKey(hash));
     }
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
@@ -63,11 +75,19 @@ public sealed class DatabaseTicketStore(
             return null;
         }
 
+        var hash = Hash(key);
+        var cacheKey = ChangeNotices.SessionKey(hash);
+        if (cache.TryGet(cacheKey, out var cached))
+        {
+            return Deserialize(cached, httpContext);
+        }
+
+        var mark = cache.Mark();
         ActiveSession? session;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            session = await scope.ServiceProvider.GetRequiredService<SessionRegistry>().FindActiveAsync(Hash(key), cancellationToken);
+            session = await scope.ServiceProvider.GetRequiredService<SessionRegistry>().FindActiveAsync(hash, cancellationToken);
         }
         catch (Exception ex) when (IsDatabaseFault(ex) && httpContext.Features.Get<IExceptionHandlerFeature>() is not null)
         {
@@ -80,22 +100,40 @@ public sealed class DatabaseTicketStore(
             return null;
         }
 
-        // Read with the session, so SessionValidator needs no query of its own.
-        httpContext.Items[AccountStateKey] = new AccountState(session.SecurityStamp, session.IsUserDisabled);
+        byte[] unprotected;
         try
         {
-            return TicketSerializer.Default.Deserialize(protector.Unprotect(session.Session.Ticket));
+            unprotected = protector.Unprotect(session.Session.Ticket);
         }
         catch (CryptographicException)
         {
             return null; // protected with a key the ring no longer has: sign in again
         }
+
+        // Served from memory until the next last-seen write is due (so the idle timeout still counts from the
+        // database), never past the session's absolute end.
+        var validUntil = session.LastSeenAt + SessionLimits.LastSeenResolution;
+        var entry = new CachedSession(
+            unprotected,
+            new AccountState(session.SecurityStamp, session.IsUserDisabled),
+            session.Session.UserId,
+            session.LastSeenAt,
+            validUntil < session.Session.ExpiresAt ? validUntil : session.Session.ExpiresAt);
+        if (clock.GetUtcNow() < entry.ValidUntil)
+        {
+            cache.Store(cacheKey, mark, entry);
+        }
+
+        return Deserialize(entry, httpContext);
     }
 
     public async Task RemoveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
     {
+        var hash = Hash(key);
+        cache.EvictSession(ChangeNotices.SessionKey(hash));
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SessionRegistry>().EndAsync(Hash(key), EndReason, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<SessionRegistry>().EndAsync(hash, EndReason, cancellationToken);
+        cache.EvictSession(ChangeNotices.SessionKey(hash));
     }
 
     /// <summary>The user's security stamp and disabled flag, read in this request with its session, if it was.</summary>
@@ -109,6 +147,13 @@ public sealed class DatabaseTicketStore(
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => throw new NotSupportedException();
 
     public Task RemoveAsync(string key) => throw new NotSupportedException();
+
+    /// <summary>A principal of this request's own (never shared), with the account state for <see cref="SessionValidator"/>.</summary>
+    private static AuthenticationTicket? Deserialize(CachedSession session, HttpContext httpContext)
+    {
+        httpContext.Items[AccountStateKey] = session.Account; // read with the session: the validator needs no query
+        return TicketSerializer.Default.Deserialize(session.Ticket);
+    }
 
     private static byte[] Hash(string key) => SHA256.HashData(Encoding.ASCII.GetBytes(key));
 

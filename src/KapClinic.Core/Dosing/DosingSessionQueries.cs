@@ -1,19 +1,20 @@
 using KapClinic.Core.Auditing;
 using KapClinic.Core.Common;
 using KapClinic.Core.Data;
+using KapClinic.Core.Data.Json;
 using KapClinic.Core.Integration;
 using KapClinic.Core.Courses;
 using KapClinic.Core.Notes;
 using KapClinic.Core.Patients;
 using KapClinic.Core.Settings;
-using KapClinic.Core.Users;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace KapClinic.Core.Dosing;
 
 /// <summary>Reads dosing sessions. Every read of a session's content writes a "Note.Viewed" audit event.</summary>
 public sealed class DosingSessionQueries(
-    KapClinicDbContext db, PatientBannerService banners, ClinicSettingsService settings, ReadinessService readiness, AuditLog auditLog, TimeProvider clock)
+    KapClinicDbContext db, ClinicSettingsService settings, ReadinessService readiness, AuditLog auditLog, TimeProvider clock)
 {
     /// <summary>
     /// One session with everything its page shows, audited as viewed by <paramref name="viewerId"/> (pass
@@ -22,7 +23,6 @@ public sealed class DosingSessionQueries(
     public async Task<DosingSessionDetails> GetAsync(
         Guid patientId, Guid sessionId, Guid viewerId, bool recordView = true, CancellationToken cancellationToken = default)
     {
-        var patient = await banners.GetAsync(patientId, cancellationToken);
         var session = await db.DosingSessions.AsNoTracking()
             .Include(s => s.Administrations.OrderBy(a => a.Sequence))
             .Include(s => s.Readings.OrderBy(r => r.TakenAt))
@@ -35,35 +35,26 @@ public sealed class DosingSessionQueries(
             ?? throw new NotFoundException("That dosing session does not exist.");
         var clinic = await settings.GetAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var protocolName = await db.Protocols.AsNoTracking().Where(p => p.Id == session.ProtocolId).Select(p => p.Name).SingleAsync(cancellationToken);
-        var staff = await db.Users.AsNoTracking().Where(u => !u.IsDisabled && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == ClinicRoles.Clinician)))
-            .OrderBy(u => u.DisplayName)
-            .Select(u => new { u.Id, Name = u.Credentials == null ? u.DisplayName : u.DisplayName + ", " + u.Credentials, u.IsPrescriber })
-            .ToListAsync(cancellationToken);
-        var mentioned = session.Administrations.SelectMany(a => new[] { a.GivenById, a.PrescriberId })
-            .Concat(session.Readings.Select(r => r.RecordedBy)).Concat(session.AdverseEvents.Select(e => e.RecordedBy))
-            .Append(session.AuthorId).Append(session.PrescriberId).Distinct().Where(id => staff.All(s => s.Id != id)).ToList();
-        var names = staff.ToDictionary(s => s.Id, s => s.Name);
-        foreach (var user in await db.Users.AsNoTracking().Where(u => mentioned.Contains(u.Id))
-                     .Select(u => new { u.Id, Name = u.Credentials == null ? u.DisplayName : u.DisplayName + ", " + u.Credentials }).ToListAsync(cancellationToken))
-        {
-            names[user.Id] = user.Name;
-        }
-
         var gates = session.IsSigned || session.IsDosed
             ? []
             : DosingGates.Evaluate(session, await readiness.GetReadinessAsync(session.CourseId, cancellationToken), clinic.Dosing, null, 0);
-        var cssrs = session.PreDoseCssrsMeasureId is { } cssrsId
-            ? await db.MeasureResponses.AsNoTracking().Where(m => m.Id == cssrsId)
-                .Select(m => new { m.Id, m.TakenAt, m.Alerts }).SingleOrDefaultAsync(cancellationToken)
-            : null;
         var from = session.StartedAt.AddHours(-DosingSessionService.CssrsLookbackHours);
         var to = session.DischargedAt?.AddHours(6) ?? now.AddMinutes(5);
-        var measures = await db.MeasureResponses.AsNoTracking()
-            .Where(m => m.PatientId == patientId && m.TakenAt >= from && m.TakenAt <= to)
-            .OrderBy(m => m.TakenAt)
-            .Select(m => new SessionMeasure(m.Id, m.Instrument, m.Total, m.Band, m.TakenAt))
-            .ToListAsync(cancellationToken);
+        // The banner, protocol, staff, names, C-SSRS and measures in one statement (they were six round trips).
+        var rows = await JsonReadModel.ReadAsync<DosingPageRows>(db, DosingPageSql.Query,
+            [new NpgsqlParameter("patient", patientId), new NpgsqlParameter("session", sessionId), new NpgsqlParameter("from", from.ToUniversalTime()), new NpgsqlParameter("to", to.ToUniversalTime())],
+            cancellationToken);
+        var row = rows?.Patient ?? throw new NotFoundException("That patient does not exist.");
+        var patient = new PatientBanner(patientId, Patient.FormatName(row.LegalFirstName, row.LegalLastName, row.PreferredName), row.Mrn, row.Status, row.IsArchived);
+        var staff = rows.Staff;
+        var names = rows.Mentioned.ToDictionary(u => u.Id, u => u.Name);
+        foreach (var member in staff)
+        {
+            names[member.Id] = member.Name;
+        }
+
+        var cssrs = rows.Cssrs;
+        var measures = rows.Measures;
         if (recordView)
         {
             await auditLog.RecordAsync(
@@ -72,7 +63,7 @@ public sealed class DosingSessionQueries(
 
         return new DosingSessionDetails(
             patient,
-            protocolName,
+            rows.ProtocolName,
             session,
             names,
             clinic.Dosing,

@@ -29,7 +29,10 @@ internal static class DatabasePreparation
 
             await ExecuteAsync(
                 connection,
-                $"DO $$ BEGIN CREATE ROLE {AppRoleSql.AppRole} LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN ALTER ROLE {AppRoleSql.AppRole} LOGIN; END $$",
+                // ALTER only when needed: two generators altering the role at once fail with "tuple concurrently updated".
+                $"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{AppRoleSql.AppRole}') THEN CREATE ROLE {AppRoleSql.AppRole} LOGIN; "
+                + $"ELSIF NOT (SELECT rolcanlogin FROM pg_roles WHERE rolname = '{AppRoleSql.AppRole}') THEN ALTER ROLE {AppRoleSql.AppRole} LOGIN; END IF; "
+                + "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$",
                 cancellationToken);
         }
 

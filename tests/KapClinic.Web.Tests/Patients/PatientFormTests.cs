@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using KapClinic.Core.Common;
 using KapClinic.Core.Patients;
+using KapClinic.Core.Settings;
 using KapClinic.Core.Users;
 using KapClinic.TestSupport;
 
@@ -12,7 +13,9 @@ public sealed class PatientFormTests(AppFixture fixture) : IClassFixture<AppFixt
 {
     private KapClinicAppFactory App => fixture.Factory;
 
-    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // The clinic's date, not UTC's: between UTC midnight and the clinic's they differ (the default zone is New York).
+    private static string Today => ClinicCalendar.Today(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById(ClinicSettings.DefaultTimeZoneId))
+        .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_date_of_birth_in_the_future_is_refused_beside_the_field_and_the_typed_input_is_kept()

@@ -63,11 +63,7 @@ public sealed class MeasureService(KapClinicDbContext db, IValidator<MeasureAnsw
             .OrderBy(m => m.TakenAt)
             .Select(m => new { m.Instrument, Point = new MeasurePoint(m.Id, m.TakenAt, m.Total, m.Band) })
             .ToListAsync(cancellationToken);
-        return rows
-            .GroupBy(r => r.Instrument)
-            .OrderBy(g => g.Key)
-            .Select(g => new MeasureTrend(Instruments.Get(g.Key), g.Select(r => r.Point).ToList()))
-            .ToList();
+        return MeasureTrend.FromPoints(rows.Select(r => (r.Instrument, r.Point)));
     }
 
     /// <summary>One stored measure with its item answers, for reading back.</summary>

@@ -9,6 +9,13 @@ public sealed record MeasureTrend(InstrumentDefinition Definition, IReadOnlyList
 {
     public MeasurePoint Baseline => Points[0];
 
+    /// <summary>Each instrument's trend from points given in time order, instruments in their declared order.</summary>
+    public static IReadOnlyList<MeasureTrend> FromPoints(IEnumerable<(Instrument Instrument, MeasurePoint Point)> pointsInTimeOrder) =>
+        [.. pointsInTimeOrder
+            .GroupBy(p => p.Instrument)
+            .OrderBy(g => g.Key)
+            .Select(g => new MeasureTrend(Instruments.Get(g.Key), [.. g.Select(p => p.Point)]))];
+
     public MeasurePoint Latest => Points[^1];
 
     public bool HasChange => Points.Count > 1;

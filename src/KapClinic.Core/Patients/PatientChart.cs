@@ -1,3 +1,5 @@
+using KapClinic.Core.Measures;
+
 namespace KapClinic.Core.Patients;
 
 /// <summary>Everything the chart page shows, read in a fixed number of small queries.</summary>
@@ -12,4 +14,5 @@ public sealed record PatientChart(
     IReadOnlyList<ChartAllergy> Allergies,
     IReadOnlyList<ChartMedication> Medications,
     IReadOnlyList<ChartDiagnosis> Diagnoses,
-    IReadOnlyList<ChartMeasure> LatestMeasures);
+    IReadOnlyList<ChartMeasure> LatestMeasures,
+    IReadOnlyList<MeasureTrend> Trends);

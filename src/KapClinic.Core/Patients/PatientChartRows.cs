@@ -1,5 +1,6 @@
 using KapClinic.Core.Courses;
 using KapClinic.Core.Integration;
+using KapClinic.Core.Measures;
 
 namespace KapClinic.Core.Patients;
 
@@ -15,6 +16,7 @@ internal sealed record PatientChartRows(
     IReadOnlyList<ChartMedication> Medications,
     IReadOnlyList<ChartDiagnosis> Diagnoses,
     IReadOnlyList<ChartMeasure> Measures,
+    IReadOnlyList<PatientChartRows.TrendPointRow> TrendPoints,
     PatientChartRows.RiskRow? Risk)
 {
     internal sealed record PatientRow(
@@ -26,6 +28,8 @@ internal sealed record PatientChartRows(
     internal sealed record CourseRow(
         Guid Id, string Name, DateOnly StartDate, CourseStatus Status, DateOnly? EndDate, string? StopReason,
         int PlannedPreparationSessions, int PlannedDosingSessions, int PlannedIntegrationSessions);
+
+    internal sealed record TrendPointRow(Instrument Instrument, Guid Id, DateTimeOffset TakenAt, decimal Total, string? Band);
 
     internal sealed record RiskRow(RiskCheckMethod? RiskMethod, RiskLevel? RiskLevel, DateTimeOffset OccurredAt);
 }

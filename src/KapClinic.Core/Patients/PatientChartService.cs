@@ -3,6 +3,7 @@ using KapClinic.Core.Courses;
 using KapClinic.Core.Data;
 using KapClinic.Core.Data.Json;
 using KapClinic.Core.Integration;
+using KapClinic.Core.Measures;
 using KapClinic.Core.Settings;
 using Npgsql;
 
@@ -48,6 +49,6 @@ public sealed class PatientChartService(KapClinicDbContext db, ClinicSettingsSer
         var alerts = PatientAlerts.For(rows.Screening, rows.Allergies, measures, rows.Consents, today, judgement);
         return new PatientChart(
             header, today, alerts, rows.Screening, courses, rows.Consents, rows.Weights, rows.Allergies, rows.Medications,
-            rows.Diagnoses, measures);
+            rows.Diagnoses, measures, MeasureTrend.FromPoints(rows.TrendPoints.Select(p => (p.Instrument, new MeasurePoint(p.Id, p.TakenAt, p.Total, p.Band)))));
     }
 }

@@ -3,7 +3,8 @@ namespace KapClinic.Core.Patients;
 /// <summary>
 /// The chart's parts as one JSON document (<see cref="PatientChartRows"/>), built by PostgreSQL in one statement:
 /// the patient, the latest weights, the latest screening, the courses with their sessions, consents, active allergies,
-/// medications and diagnoses, the latest result per measure and the latest signed integration risk check.
+/// medications and diagnoses, the latest result per measure, every measure's points (the trend charts) and the latest
+/// signed integration risk check.
 /// </summary>
 internal static class PatientChartSql
 {
@@ -43,6 +44,8 @@ internal static class PatientChartSql
           'measures', (SELECT coalesce(json_agg(m), '[]') FROM (
               SELECT DISTINCT ON (instrument) instrument, total, band, alerts, taken_at
               FROM measure_responses WHERE patient_id = @patient ORDER BY instrument, taken_at DESC, entered_at DESC) m),
+          'trend_points', (SELECT coalesce(json_agg(m ORDER BY m.taken_at), '[]') FROM (
+              SELECT instrument, id, taken_at, total, band FROM measure_responses WHERE patient_id = @patient) m),
           'risk', (SELECT row_to_json(r) FROM (
               SELECT i.risk_method, i.risk_level, n.occurred_at
               FROM integration_notes i JOIN clinical_notes n ON n.id = i.id

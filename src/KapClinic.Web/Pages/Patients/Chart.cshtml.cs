@@ -20,7 +20,6 @@ public sealed class ChartModel(
     PatientChartService charts,
     PatientRecordService records,
     ConsentService consents,
-    MeasureService measures,
     AuditLog auditLog,
     IValidator<WeightInput> weightValidator,
     IValidator<AllergyInput> allergyValidator,
@@ -30,7 +29,7 @@ public sealed class ChartModel(
 {
     public PatientChart Chart { get; private set; } = null!;
 
-    /// <summary>Each instrument's history, for the trend charts (one SQL command).</summary>
+    /// <summary>Each instrument's history, for the trend charts (read with the chart).</summary>
     public IReadOnlyList<MeasureTrend> Trends { get; private set; } = [];
 
     public WeightInput Weight { get; private set; } = new();
@@ -172,7 +171,7 @@ public sealed class ChartModel(
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Chart = await charts.GetChartAsync(id, cancellationToken);
-        Trends = await measures.GetTrendsAsync(id, cancellationToken);
+        Trends = Chart.Trends;
         await auditLog.RecordAsync(
             AuditActions.PatientChartViewed, AuditOutcome.Success, entityType: "Patient", entityId: id, patientId: id,
             cancellationToken: cancellationToken);

@@ -38,6 +38,7 @@ public static class Pipeline
                 diagnostics.Set("CorrelationId", http.TraceIdentifier);
             };
         });
+        app.UseMiddleware<ClientAbortMiddleware>(); // inside the request log: an abandoned request logs as 499, not 500
         app.UseResponseCompression(); // static text files only (StaticAssets: no pages, for BREACH)
         app.UseStaticFiles(StaticAssets.Options());
         app.UseRouting();

@@ -17,6 +17,8 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KapClinic.Core.Data;
 
@@ -119,6 +121,8 @@ public class KapClinicDbContext(DbContextOptions<KapClinicDbContext> options)
         builder.HasSequence<long>(Configurations.PatientConfiguration.MrnSequence);
         builder.HasDbFunction(typeof(PatientSearchFunctions).GetMethod(nameof(PatientSearchFunctions.Fold))!)
             .HasName(PatientSearchFunctions.UnaccentFunction);
+        builder.HasDbFunction(typeof(PatientSearchFunctions).GetMethod(nameof(PatientSearchFunctions.MatchCount))!)
+            .HasTranslation(_ => new SqlFragmentExpression("(count(*) OVER ())::int", typeof(int), new IntTypeMapping("integer")));
         builder.ApplyConfigurationsFromAssembly(typeof(KapClinicDbContext).Assembly);
     }
 

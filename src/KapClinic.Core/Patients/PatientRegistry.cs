@@ -131,8 +131,8 @@ public sealed class PatientRegistry(
         var matching = db.Patients.AsNoTracking().Matching(query);
         var pageSize = Math.Clamp(query.PageSize, 1, PatientSearch.MaximumPageSize);
         var page = Math.Max(1, query.Page);
-        // The total rides on the page's rows (one statement, PostgreSQL counts once); only an empty page (no match, or
-        // a page past the end after rows went away) needs the count on its own, and then the last page is read.
+        // The total rides on the page's rows (count(*) OVER (): one pass over the matches gives both); only an empty page
+        // (no match, or a page past the end after rows went away) needs the count on its own, and then the last page is read.
         var rows = await PageAsync(matching, query, page, pageSize, cancellationToken);
         int total;
         if (rows.Count > 0)
@@ -177,7 +177,7 @@ public sealed class PatientRegistry(
             .Select(p => new SearchRow(
                 p.Id, p.Mrn, p.LegalFirstName, p.LegalLastName, p.PreferredName, p.DateOfBirth, p.Status, p.IsArchived,
                 db.Users.Where(u => u.Id == p.PrimaryClinicianId).Select(u => u.DisplayName).FirstOrDefault(),
-                matching.Count()))
+                PatientSearchFunctions.MatchCount()))
             .ToListAsync(cancellationToken);
 
     private sealed record SearchRow(

@@ -11,4 +11,11 @@ public static class PatientSearchFunctions
     /// <summary>Lower-case, accent-free text, computed by PostgreSQL; only usable inside a query.</summary>
     public static string Fold(string text) =>
         throw new InvalidOperationException($"{nameof(Fold)} runs in PostgreSQL only (inside a LINQ query).");
+
+    /// <summary>
+    /// How many rows the query matches before its paging (PostgreSQL's <c>count(*) OVER ()</c>), on every row of the
+    /// page: one pass over the matches gives the page and the total. Only usable inside a query's projection.
+    /// </summary>
+    public static int MatchCount() =>
+        throw new InvalidOperationException($"{nameof(MatchCount)} runs in PostgreSQL only (inside a LINQ query).");
 }

@@ -149,6 +149,18 @@ public sealed class PatientSearchTests(AppFixture fixture) : IClassFixture<AppFi
     }
 
     [Fact]
+    public async Task A_page_past_the_end_shows_the_last_page_with_the_right_total()
+    {
+        var (client, _) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);
+        await TestPatients.AddManyAsync(App, 27, clinicianId: null, lastName: "Pastendperson");
+
+        var past = await TestPatients.SearchAsync(client, ("Query.Name", "pastendperson"), ("Query.Page", "1"), ("goToPage", "9"));
+
+        Assert.Equal("Showing 26–27 of 27 patients", TestPatients.TextOf(past, "#result-count"));
+        Assert.Equal(2, TestPatients.ListedIds(past).Count);
+    }
+
+    [Fact]
     public async Task A_search_is_audited_without_its_terms()
     {
         var (client, userId) = await TestUsers.SignedInAsync(App, ClinicRoles.Clinician);

@@ -10,6 +10,9 @@ namespace KapClinic.Core.Dosing;
 /// </summary>
 internal static class DosingPageSql
 {
+    /// <summary>"Name, credentials" (or the name alone), as the page shows staff.</summary>
+    private const string NameWithCredentials = "CASE WHEN u.credentials IS NULL THEN u.display_name ELSE u.display_name || ', ' || u.credentials END";
+
     public const string Query = $$"""
         SELECT json_build_object(
           'patient', (SELECT json_build_object('legal_first_name', p.legal_first_name, 'legal_last_name', p.legal_last_name,
@@ -18,12 +21,12 @@ internal static class DosingPageSql
           'protocol_name', (SELECT pr.name FROM dosing_sessions ds JOIN protocols pr ON pr.id = ds.protocol_id WHERE ds.id = @session),
           'staff', (SELECT coalesce(json_agg(x ORDER BY x.display_name), '[]') FROM (
               SELECT u.id, u.display_name, u.is_prescriber,
-                     CASE WHEN u.credentials IS NULL THEN u.display_name ELSE u.display_name || ', ' || u.credentials END AS name
+                     {{NameWithCredentials}} AS name
               FROM users u
               WHERE NOT u.is_disabled AND EXISTS (
                   SELECT 1 FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id AND r.name = '{{ClinicRoles.Clinician}}')) x),
           'mentioned', (SELECT coalesce(json_agg(x), '[]') FROM (
-              SELECT u.id, CASE WHEN u.credentials IS NULL THEN u.display_name ELSE u.display_name || ', ' || u.credentials END AS name
+              SELECT u.id, {{NameWithCredentials}} AS name
               FROM users u
               WHERE u.id IN (
                   SELECT a.given_by_id FROM dose_administrations a WHERE a.note_id = @session
